@@ -1,0 +1,31 @@
+package org.newslens.ingest.extract;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One extracted article; fields mirror {@link org.newslens.common.schema.ArticleSchema} (see it for meanings). */
+public record Article(
+    String articleId,
+    String url,
+    String canonicalUrl,
+    String outlet,
+    String outletDomain,
+    String title,
+    List<String> authors,
+    Instant publishedAt,
+    LocalDate publishedDate,
+    String dateSource,
+    String language,
+    String section,
+    String description,
+    String text,
+    int wordCount,
+    String sourcePath,
+    Long sourceRecord,
+    String sourceFormat,
+    String sourceId,
+    String contentHash,
+    String extractorVersion)
+    implements Serializable {}

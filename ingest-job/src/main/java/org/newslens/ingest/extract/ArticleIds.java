@@ -1,0 +1,94 @@
+package org.newslens.ingest.extract;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Canonical URLs, outlet domains, content hashes and stable article ids. */
+public final class ArticleIds {
+  private static final Pattern TRACKING =
+      Pattern.compile("^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mbid)$");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private ArticleIds() {}
+
+  /** Lower-cases scheme and host, drops fragment, default ports and tracking parameters; null if not a URL. */
+  public static String canonicalUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(url.trim().replace(" ", "%20"));
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return null;
+      }
+      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+      String host = uri.getHost().toLowerCase(Locale.ROOT);
+      int port = uri.getPort();
+      boolean defaultPort = port == -1 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+      StringBuilder query = new StringBuilder();
+      if (uri.getRawQuery() != null) {
+        for (String param : uri.getRawQuery().split("&")) {
+          String key = param.split("=", 2)[0].toLowerCase(Locale.ROOT);
+          if (!param.isEmpty() && !TRACKING.matcher(key).matches()) {
+            query.append(query.length() == 0 ? "?" : "&").append(param);
+          }
+        }
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + query;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** Host of a URL without a leading {@code www.}; null if none. */
+  public static String domain(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = new URI(url).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** Lower case, whitespace folded: the form hashed for duplicate detection. */
+  public static String normaliseText(String text) {
+    return SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  public static String contentHash(String text) {
+    return sha256(normaliseText(text));
+  }
+
+  /** From the canonical URL when there is one, else from the normalised text. */
+  public static String articleId(String canonicalUrl, String text) {
+    return sha256(canonicalUrl != null ? canonicalUrl : "text:" + normaliseText(text)).substring(0, 16);
+  }
+
+  public static String sha256(String value) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whitespace-separated tokens. */
+  public static int wordCount(String text) {
+    String trimmed = text.trim();
+    return trimmed.isEmpty() ? 0 : SPACE.split(trimmed).length;
+  }
+}
