@@ -1,24 +1,21 @@
 package org.newslens.ingest.extract;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.newslens.common.schema.DateSource;
 import org.newslens.common.schema.RejectReason;
 
 /**
- * Turns one {@link RawDocument} into an {@link Article} or a rejection. Pure Java: no Spark types, no I/O, never
+ * Turns one {@link RawDocument} into an {@link Article} or a rejection. HTML pages go through
+ * {@link MetadataExtractor}, {@link DateExtractor} and {@link HtmlBodyExtractor}; text bodies (text dumps, JSONL
+ * fields) through {@link FurnitureFilter} with the archive's own metadata. Pure Java: no Spark types, no I/O, never
  * throws on bad markup or text.
  */
 public final class ArticleExtractor {
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = "0.2.0";
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
   public static final int MIN_WORDS = 20;
 
@@ -26,8 +23,11 @@ public final class ArticleExtractor {
 
   public static Extraction extract(RawDocument doc, ExtractionDefaults defaults) {
     try {
+      if (doc.content() == null || doc.content().isBlank()) {
+        return new Extraction.Rejected(RejectReason.NO_BODY_TEXT, "empty content");
+      }
       return doc.html() ? fromHtml(doc, defaults) : fromText(doc, defaults);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // jsoup never throws on markup; anything here is a bug, kept as a reject rather than a failed job.
       return new Extraction.Rejected(RejectReason.NO_BODY_TEXT, "extractor error: " + e);
     }
@@ -35,88 +35,81 @@ public final class ArticleExtractor {
 
   private static Extraction fromHtml(RawDocument doc, ExtractionDefaults defaults) {
     Document page = Jsoup.parse(doc.content(), doc.url() == null ? "" : doc.url());
-    Element root = page.selectFirst("article");
-    if (root == null) {
-      root = page.body();
+    PageMeta meta = PageMeta.of(page);
+    JsonLd ld = JsonLd.of(page);
+    RawDocument.Hints hints = doc.hints();
+    MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, meta, ld, doc.url());
+    LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
+    DateExtractor.Dated dated = DateExtractor.extract(page, meta, ld, firstNonBlank(doc.url(), pm.canonicalUrl()),
+        latest);
+    if (dated == null) {
+      dated = fallbackDate(doc, defaults, latest);
     }
-    List<String> paragraphs = new ArrayList<>();
-    for (Element p : root.select("p, h2, h3, li")) {
-      String line = p.text().trim();
-      if (!line.isEmpty()) {
-        paragraphs.add(line);
-      }
-    }
-    String title = firstNonBlank(meta(page, "og:title"), page.title(), doc.hints().title());
-    String canonical = firstNonBlank(page.select("link[rel=canonical]").attr("abs:href"), meta(page, "og:url"), doc.url());
-    String published = firstNonBlank(meta(page, "article:published_time"), doc.hints().date());
-    DateSource source = meta(page, "article:published_time") != null ? DateSource.META : DateSource.SOURCE;
-    String outlet = firstNonBlank(meta(page, "og:site_name"), doc.hints().outlet());
-    String language = firstNonBlank(page.select("html").attr("lang"), doc.hints().language());
-    return build(doc, defaults, String.join("\n\n", paragraphs), title, canonical, outlet, published, source, language);
+    // body extraction mutates the page, so it runs after everything that reads the whole page
+    List<String> paragraphs = HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false));
+    List<String> authors = pm.authors().isEmpty() && hints.authors() != null ? hints.authors() : pm.authors();
+    return build(doc, defaults, paragraphs, firstNonBlank(pm.title(), hints.title()), pm.canonicalUrl(),
+        firstNonBlank(pm.siteName(), hints.outlet()), authors, dated,
+        firstNonBlank(pm.language(), LanguageDetector.normalise(hints.language())),
+        firstNonBlank(pm.section(), hints.section()), firstNonBlank(pm.description(), hints.description()));
   }
 
   private static Extraction fromText(RawDocument doc, ExtractionDefaults defaults) {
-    List<String> paragraphs = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (String line : doc.content().split("\\R")) {
       if (!line.isBlank()) {
-        paragraphs.add(line.trim());
+        lines.add(line.strip());
       }
     }
-    return build(doc, defaults, String.join("\n\n", paragraphs), doc.hints().title(), doc.url(),
-        doc.hints().outlet(), doc.hints().date(), DateSource.SOURCE, doc.hints().language());
+    RawDocument.Hints hints = doc.hints();
+    DateExtractor.Dated dated = fallbackDate(doc, defaults, DateExtractor.latest(doc.crawlDate(), defaults.now()));
+    return build(doc, defaults, FurnitureFilter.filter(lines), hints.title(), doc.url(), hints.outlet(),
+        hints.authors() == null ? List.of() : hints.authors(), dated, LanguageDetector.normalise(hints.language()),
+        hints.section(), hints.description());
   }
 
-  private static Extraction build(RawDocument doc, ExtractionDefaults defaults, String text, String title,
-      String canonical, String outlet, String published, DateSource source, String language) {
-    if (ArticleIds.wordCount(text) < MIN_WORDS) {
+  /** After the page's own evidence: the archive's date field, then {@code --date}, then the crawl date. */
+  private static DateExtractor.Dated fallbackDate(RawDocument doc, ExtractionDefaults defaults, LocalDate latest) {
+    DateParsing.Found fromSource = DateParsing.parse(doc.hints().date());
+    if (DateExtractor.plausible(fromSource, latest)) {
+      return new DateExtractor.Dated(fromSource, DateSource.SOURCE);
+    }
+    if (defaults.date() != null) {
+      return new DateExtractor.Dated(DateParsing.Found.ofDay(defaults.date()), DateSource.CLI);
+    }
+    if (doc.crawlDate() != null) {
+      return new DateExtractor.Dated(
+          new DateParsing.Found(doc.crawlDate().atOffset(java.time.ZoneOffset.UTC).toLocalDate(), doc.crawlDate()),
+          DateSource.WARC_DATE);
+    }
+    return null;
+  }
+
+  private static Extraction build(RawDocument doc, ExtractionDefaults defaults, List<String> paragraphs, String title,
+      String canonical, String outlet, List<String> authors, DateExtractor.Dated dated, String language,
+      String section, String description) {
+    String text = String.join("\n\n", paragraphs);
+    int words = ArticleIds.wordCount(text);
+    if (words < MIN_WORDS) {
       return new Extraction.Rejected(RejectReason.NO_BODY_TEXT,
-          "body has " + ArticleIds.wordCount(text) + " words, fewer than " + MIN_WORDS);
+          "body has " + words + " words after furniture removal, fewer than " + MIN_WORDS);
     }
     String canonicalUrl = ArticleIds.canonicalUrl(canonical);
-    Instant at = parseInstant(published);
-    String dateSource = at == null ? DateSource.NONE.code() : source.code();
-    if (at == null && defaults.date() != null) {
-      at = defaults.date().atStartOfDay(ZoneOffset.UTC).toInstant();
-      dateSource = DateSource.CLI.code();
+    if (canonicalUrl == null) {
+      canonicalUrl = ArticleIds.canonicalUrl(doc.url());
     }
     String domain = ArticleIds.domain(canonicalUrl);
     String outletName = firstNonBlank(outlet, defaults.outlet(), domain, "unknown");
-    LocalDate day = at == null ? null : at.atOffset(ZoneOffset.UTC).toLocalDate();
+    String lang = language != null ? language : LanguageDetector.detect(text);
     return new Extraction.Ok(new Article(
         ArticleIds.articleId(canonicalUrl, text), doc.url(), canonicalUrl, outletName, domain, title,
-        doc.hints().authors() == null ? List.of() : doc.hints().authors(), at, day, dateSource,
-        language == null || language.isBlank() ? null : language.substring(0, 2).toLowerCase(),
-        doc.hints().section(), doc.hints().description(), text, ArticleIds.wordCount(text), doc.sourcePath(),
-        doc.sourceRecord(), doc.format().code(), doc.hints().id(), ArticleIds.contentHash(text), VERSION));
+        authors == null ? List.of() : List.copyOf(authors), dated == null ? null : dated.found().instant(),
+        dated == null ? null : dated.found().day(), dated == null ? DateSource.NONE.code() : dated.source().code(),
+        lang, section, description, text, words, doc.sourcePath(), doc.sourceRecord(), doc.format().code(),
+        doc.hints().id(), ArticleIds.contentHash(text), VERSION));
   }
 
-  private static String meta(Document page, String property) {
-    Element e = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-    return e == null ? null : e.attr("content");
-  }
-
-  static Instant parseInstant(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.trim()).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDate.parse(value.trim().substring(0, Math.min(10, value.trim().length())))
-            .atStartOfDay(ZoneOffset.UTC).toInstant();
-      } catch (DateTimeParseException e2) {
-        return null;
-      }
-    }
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.trim();
-      }
-    }
-    return null;
+  static String firstNonBlank(String... values) {
+    return MetadataExtractor.firstNonBlank(values);
   }
 }

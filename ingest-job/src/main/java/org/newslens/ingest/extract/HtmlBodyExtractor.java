@@ -1,0 +1,411 @@
+package org.newslens.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The article body of an HTML page as paragraphs. Steps: remove non-content elements (scripts, navigation, forms,
+ * hidden and furniture-classed blocks); find candidates by semantic markup ({@code itemprop=articleBody},
+ * {@code <article>}) and by DOM scoring (paragraph length and commas, link density, class/id hints, propagated to
+ * ancestors, plus related siblings); keep the candidate holding the most clean paragraph text, with JSON-LD
+ * {@code articleBody} and then the whole body as fallbacks; emit its blocks (paragraphs, in-article headings, list
+ * items, quotes) without link-dense blocks. Mutates the document it is given.
+ */
+final class HtmlBodyExtractor {
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "button",
+      "select", "input", "textarea", "nav", "aside", "footer", "figcaption", "template", "object", "embed", "canvas",
+      "video", "audio", "picture", "img", "map", "dialog", "menu", "label", "option", "head", "link", "meta");
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
+      "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+      "tbody", "thead", "figure", "br", "hr", "address", "center", "form", "fieldset", "body", "details", "summary");
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd", "h2", "h3",
+      "h4", "h5", "h6");
+  private static final Pattern NEGATIVE = Pattern.compile("comment|share|sharing|social|related|recommend|newsletter|"
+      + "subscri|promo|sponsor|advert|(^|[-_ ])ads?([-_ ]|$)|(^|[-_ ])ad[-_]|banner|sidebar|widget|popup|modal|cookie|"
+      + "consent|breadcrumb|(^|[-_ ])nav|menu|masthead|skip|(^|[-_ ])tags?([-_ ]|$)|tagcloud|byline|author|outbrain|"
+      + "taboola|teaser|more-?stories|trending|popular|signup|paywall|caption|credit|(^|[-_ ])hidden|print|toolbar|"
+      + "pagination|pager|footer|(^|[-_ ])meta([-_ ]|$)|rating|login|disclaimer|copyright|dateline|timestamp|"
+      + "read-?more|recirc|most-?read|embed|gallery|slideshow|video|player|(^|[-_ ])tools?([-_ ]|$)|print|sr-only|"
+      + "visually-?hidden|screen-?reader|offscreen|infobox|topics|keywords|follow|bio([-_ ]|$)");
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|share|sharing|social|related|recommend|"
+      + "newsletter|cookie|consent|(^|[-_ ])nav|menu|outbrain|taboola|trending|most-?read|popular|breadcrumb|sidebar|"
+      + "footer|sr-only|visually-?hidden|screen-?reader|recirc|paywall|signup|subscri|promo|advert");
+  private static final Pattern POSITIVE = Pattern.compile("article-?body|articlebody|story-?body|post-?body|"
+      + "entry-?content|post-?content|article-?content|main-?content|body-?text|article-?text|story-?content|"
+      + "content-?body|article__body|story__body|rich-?text|richtext|post-?entry|hentry|text-?content|"
+      + "article-?main|page-?content|field-?body");
+  private static final Set<String> POSITIVE_TOKENS = Set.of("article", "content", "main", "post", "story", "entry",
+      "body", "text", "blog");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
+
+  /** Text and link-text lengths of an element's subtree, and its clean paragraph text length. */
+  private static final class Stats {
+    int text;
+    int link;
+    int para;
+    double score;
+    boolean candidate;
+  }
+
+  private HtmlBodyExtractor() {}
+
+  static List<String> paragraphs(Document page, String jsonLdBody) {
+    Element body = page.body();
+    if (body == null) {
+      return List.of();
+    }
+    clean(body);
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    measure(body, stats, false);
+    Element semantic = semanticCandidate(body, stats);
+    List<Element> scored = scoredCandidate(body, stats);
+    List<Element> roots;
+    if (semantic != null && (scored.isEmpty() || para(semantic, stats) >= 0.7 * para(scored, stats))) {
+      roots = List.of(semantic);
+    } else if (!scored.isEmpty()) {
+      roots = scored;
+    } else {
+      roots = List.of(body);
+    }
+    List<String> blocks = new ArrayList<>();
+    for (Element root : roots) {
+      blocks.addAll(blocks(root));
+    }
+    List<String> text = FurnitureFilter.filter(blocks);
+    if (jsonLdBody != null && words(jsonLdBody) > 2 * words(text) + 20) {
+      List<String> fromLd = new ArrayList<>();
+      for (String line : jsonLdBody.split("\\R+")) {
+        String s = SPACES.matcher(org.jsoup.parser.Parser.unescapeEntities(line, false)).replaceAll(" ").strip();
+        if (!s.isEmpty()) {
+          fromLd.add(s);
+        }
+      }
+      text = FurnitureFilter.filter(fromLd);
+    }
+    if (text.isEmpty() && roots.get(0) != body) {
+      text = FurnitureFilter.filter(blocks(body));
+    }
+    return text;
+  }
+
+  /** Removes elements that never hold article text. */
+  private static void clean(Element body) {
+    List<Element> remove = new ArrayList<>();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+        String tag = e.normalName();
+        if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+            || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+          remove.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main")
+            || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+          return FilterResult.CONTINUE;
+        }
+        String hints = hints(e);
+        if (!hints.isEmpty() && NEGATIVE.matcher(hints).find() && !positive(hints)) {
+          if (STRONG_NEGATIVE.matcher(hints).find() || e.text().length() < 1500) {
+            remove.add(e);
+            return FilterResult.SKIP_ENTIRELY;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    for (Element e : remove) {
+      e.remove();
+    }
+  }
+
+  private static String hints(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean positive(String hints) {
+    if (POSITIVE.matcher(hints).find()) {
+      return true;
+    }
+    for (String token : hints.split("\\s+")) {
+      if (POSITIVE_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Fills text, link and paragraph lengths bottom-up in one pass; returns the element's stats. */
+  private static Stats measure(Element e, Map<Element, Stats> stats, boolean inLink) {
+    Stats s = new Stats();
+    boolean link = inLink || e.normalName().equals("a");
+    boolean paragraph = PARAGRAPH_TAGS.contains(e.normalName());
+    int directText = 0;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        int n = t.text().strip().length();
+        s.text += n;
+        directText += n;
+        if (link) {
+          s.link += n;
+        }
+      } else if (child instanceof Element c) {
+        Stats cs = measure(c, stats, link);
+        s.text += cs.text;
+        s.link += cs.link;
+        s.para += cs.para;
+      }
+    }
+    if (paragraph) {
+      s.para = Math.max(0, s.text - s.link);
+    } else if (directText > 0 && !link) {
+      s.para += directText;
+    }
+    stats.put(e, s);
+    return s;
+  }
+
+  private static int para(Element e, Map<Element, Stats> stats) {
+    Stats s = stats.get(e);
+    return s == null ? 0 : s.para;
+  }
+
+  private static int para(List<Element> es, Map<Element, Stats> stats) {
+    int sum = 0;
+    for (Element e : es) {
+      sum += para(e, stats);
+    }
+    return sum;
+  }
+
+  /** The {@code itemprop=articleBody} or {@code <article>} element with the most paragraph text, if it has enough. */
+  private static Element semanticCandidate(Element body, Map<Element, Stats> stats) {
+    Element best = null;
+    for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+      if (best == null || para(e, stats) > para(best, stats)) {
+        best = e;
+      }
+    }
+    if (best == null || para(best, stats) < 200) {
+      for (Element e : body.getElementsByTag("article")) {
+        if (best == null || para(e, stats) > para(best, stats)) {
+          best = e;
+        }
+      }
+    }
+    return best != null && para(best, stats) >= 200 ? best : null;
+  }
+
+  /** Readability-style scoring: the best-scored element and the siblings that belong with it. */
+  private static List<Element> scoredCandidate(Element body, Map<Element, Stats> stats) {
+    List<Element> candidates = new ArrayList<>();
+    for (Element p : body.getAllElements()) {
+      String tag = p.normalName();
+      Stats ps = stats.get(p);
+      if (ps == null || !(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
+          || (tag.equals("div") && ps.para > 0 && ps.para == directTextLength(p)))) {
+        continue;
+      }
+      int len = ps.text - ps.link;
+      if (len < 25) {
+        continue;
+      }
+      double score = 1 + commas(p) + Math.min(len / 100.0, 3);
+      Element ancestor = p.parent();
+      for (int level = 0; level < 3 && ancestor != null; level++) {
+        Stats as = stats.get(ancestor);
+        if (as == null) {
+          break;
+        }
+        if (!as.candidate) {
+          as.candidate = true;
+          as.score = initialScore(ancestor);
+          candidates.add(ancestor);
+        }
+        as.score += score / (level == 0 ? 1 : level == 1 ? 2 : 3 * level);
+        ancestor = ancestor.parent();
+      }
+    }
+    Element top = null;
+    double topScore = 0;
+    for (Element c : candidates) {
+      Stats cs = stats.get(c);
+      double density = cs.text == 0 ? 0 : (double) cs.link / cs.text;
+      cs.score *= 1 - density;
+      if (top == null || cs.score > topScore) {
+        top = c;
+        topScore = cs.score;
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    List<Element> result = new ArrayList<>();
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, topScore * 0.2);
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        result.add(sibling);
+        continue;
+      }
+      Stats ss = stats.get(sibling);
+      if (ss == null || ss.text == 0) {
+        continue;
+      }
+      double density = (double) ss.link / ss.text;
+      boolean keep = ss.candidate && ss.score >= threshold;
+      if (!keep && sibling.normalName().equals("p")) {
+        String t = sibling.text();
+        keep = (t.length() > 80 && density < 0.25) || (t.length() > 0 && density == 0 && t.matches(".*\\.( |$).*"));
+      }
+      if (keep) {
+        result.add(sibling);
+      }
+    }
+    return result;
+  }
+
+  private static int directTextLength(Element e) {
+    int n = 0;
+    for (TextNode t : e.textNodes()) {
+      n += t.text().strip().length();
+    }
+    return n;
+  }
+
+  private static double initialScore(Element e) {
+    double score = switch (e.normalName()) {
+      case "div", "article", "section", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String hints = hints(e);
+    if (!hints.isEmpty()) {
+      if (positive(hints)) {
+        score += 25;
+      }
+      if (NEGATIVE.matcher(hints).find()) {
+        score -= 25;
+      }
+    }
+    if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      score += 10;
+    }
+    return score;
+  }
+
+  private static int commas(Element p) {
+    String t = p.text();
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The text blocks of a subtree in document order, without headlines and link-dense blocks. */
+  static List<String> blocks(Element root) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int[] linkChars = {0};
+    int[] linkDepth = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String s = t.getWholeText();
+          current.append(s);
+          if (linkDepth[0] > 0) {
+            linkChars[0] += s.strip().length();
+          }
+        } else if (node instanceof Element e) {
+          if (BLOCK_TAGS.contains(e.normalName())) {
+            flush(current, linkChars, out);
+          }
+          if (e.normalName().equals("a")) {
+            linkDepth[0]++;
+          }
+          if (e.normalName().equals("h1")) {
+            // the headline is metadata, not body
+            current.setLength(0);
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (e.normalName().equals("a")) {
+            linkDepth[0]--;
+          }
+          if (e.normalName().equals("h1")) {
+            current.setLength(0);
+            linkChars[0] = 0;
+          } else if (BLOCK_TAGS.contains(e.normalName())) {
+            flush(current, linkChars, out);
+          }
+        }
+      }
+    }, root);
+    flush(current, linkChars, out);
+    return out;
+  }
+
+  private static void flush(StringBuilder current, int[] linkChars, List<String> out) {
+    if (current.length() > 0) {
+      String s = SPACES.matcher(current).replaceAll(" ").strip();
+      int len = s.length();
+      boolean linkDense = len > 0 && linkChars[0] > 0.5 * len;
+      if (len > 0 && !linkDense) {
+        out.add(s);
+      }
+      current.setLength(0);
+    }
+    linkChars[0] = 0;
+  }
+
+  private static int words(String text) {
+    return ArticleIds.wordCount(text);
+  }
+
+  private static int words(List<String> lines) {
+    int n = 0;
+    for (String l : lines) {
+      n += ArticleIds.wordCount(l);
+    }
+    return n;
+  }
+}

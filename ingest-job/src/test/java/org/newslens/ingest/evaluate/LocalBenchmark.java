@@ -1,0 +1,107 @@
+package org.newslens.ingest.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.ArticleExtractor;
+import org.newslens.ingest.extract.Extraction;
+import org.newslens.ingest.extract.ExtractionDefaults;
+import org.newslens.ingest.extract.RawDocument;
+
+/**
+ * Development harness: runs {@link ArticleExtractor} directly (no Spark) over a benchmark's pages and writes
+ * predictions, printing CPU time per page. Reads only {@code id}, {@code url} and {@code html} from the ground truth.
+ * Usage: {@code LocalBenchmark extraction|dates GROUND_TRUTH PREDICTIONS [repeats]}.
+ */
+public final class LocalBenchmark {
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
+
+  private LocalBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    String kind = args[0];
+    Path truth = Path.of(args[1]);
+    Path out = Path.of(args[2]);
+    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    ObjectMapper json = new ObjectMapper();
+    List<String[]> pages = new ArrayList<>();
+    for (String line : Files.readAllLines(truth)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode row = json.readTree(line);
+      byte[] bytes;
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(truth.resolveSibling(row.get("html").asText())))) {
+        bytes = in.readAllBytes();
+      }
+      pages.add(new String[] {row.get("id").asText(), row.path("url").asText(null), decode(bytes)});
+    }
+    ExtractionDefaults defaults = new ExtractionDefaults(null, null, Instant.now());
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    List<Extraction> results = new ArrayList<>();
+    long cpu = 0;
+    for (int r = 0; r < repeats; r++) {
+      results.clear();
+      long start = mx.getCurrentThreadCpuTime();
+      for (String[] p : pages) {
+        results.add(ArticleExtractor.extract(new RawDocument(truth.toString(), null, SourceFormat.HTML, true, p[2], p[1],
+            null, RawDocument.Hints.NONE), defaults));
+      }
+      cpu = mx.getCurrentThreadCpuTime() - start;
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(out)) {
+      for (int i = 0; i < pages.size(); i++) {
+        ObjectNode row = json.createObjectNode().put("id", pages.get(i)[0]);
+        Extraction e = results.get(i);
+        if (kind.equals("dates")) {
+          row.put("date", e instanceof Extraction.Ok ok && ok.article().publishedDate() != null
+              ? ok.article().publishedDate().toString() : null);
+        } else {
+          row.put("text", e instanceof Extraction.Ok ok ? ok.article().text() : "");
+        }
+        w.write(json.writeValueAsString(row));
+        w.newLine();
+      }
+    }
+    System.out.printf("%d pages, last pass %.2f s CPU, %.0f pages/s per core%n", pages.size(), cpu / 1e9,
+        pages.size() / (cpu / 1e9));
+  }
+
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        try {
+          return new String(bytes, Charset.forName(m.group(1)));
+        } catch (RuntimeException ignored) {
+          // unknown charset name: fall through
+        }
+      }
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+}
