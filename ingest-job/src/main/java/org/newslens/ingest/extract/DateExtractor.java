@@ -43,6 +43,8 @@ final class DateExtractor {
       "(?<![\\d])((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?![\\d])");
   private static final Pattern URL_COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
+  private static final Pattern URL_DMY =
+      Pattern.compile("(?<![\\d])(0?[1-9]|[12]\\d|3[01])[_-](0?[1-9]|1[0-2])[_-]((?:19|20)\\d{2})(?![\\d])");
   private static final Pattern DATE_HINT = Pattern.compile("(?i)date|datum|time|zeit|publish|posted|byline|dateline|"
       + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
@@ -52,6 +54,29 @@ final class DateExtractor {
   private DateExtractor() {}
 
   static Dated extract(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
+    Dated d = evidence(page, meta, ld, url, latest);
+    if (d == null || d.source() == DateSource.URL) {
+      return d;
+    }
+    // A time given in UTC may fall on the next day of the outlet's own calendar: a day in the URL or a visible
+    // date one day earlier is the day the outlet printed.
+    Dated inUrl = fromUrl(url, latest);
+    if (inUrl != null && Math.abs(inUrl.found().day().toEpochDay() - d.found().day().toEpochDay()) == 1) {
+      return new Dated(d.found().onDay(inUrl.found().day()), d.source());
+    }
+    if (d.found().utcTime()) {
+      LocalDate before = d.found().day().minusDays(1);
+      for (Element e : page.getElementsByTag("time")) {
+        DateParsing.Found shown = e.text().length() <= 120 ? DateParsing.firstInText(e.text()) : null;
+        if (shown != null && shown.day().equals(before)) {
+          return new Dated(d.found().onDay(before), d.source());
+        }
+      }
+    }
+    return d;
+  }
+
+  private static Dated evidence(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
     Dated d = fromJsonLd(ld, latest);
     if (d == null) {
       d = fromMeta(meta, PUBLISHED_META, latest, DateSource.META);
@@ -167,12 +192,13 @@ final class DateExtractor {
       return null;
     }
     String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
-    for (Pattern p : new Pattern[] {URL_YMD, URL_COMPACT}) {
+    for (Pattern p : new Pattern[] {URL_YMD, URL_COMPACT, URL_DMY}) {
       Matcher m = p.matcher(path);
       if (m.find()) {
+        boolean dmy = p == URL_DMY;
         try {
-          Dated d = accept(DateParsing.Found.ofDay(LocalDate.of(Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))), latest, DateSource.URL);
+          Dated d = accept(DateParsing.Found.ofDay(LocalDate.of(Integer.parseInt(m.group(dmy ? 3 : 1)),
+              Integer.parseInt(m.group(2)), Integer.parseInt(m.group(dmy ? 1 : 3)))), latest, DateSource.URL);
           if (d != null) {
             return d;
           }

@@ -23,9 +23,18 @@ import java.util.regex.Pattern;
  */
 public final class DateParsing {
   /** A date found on a page: the calendar day as the page states it, and the instant (midnight UTC if no time). */
-  public record Found(LocalDate day, Instant instant) {
+  public record Found(LocalDate day, Instant instant, boolean utcTime) {
+    public Found(LocalDate day, Instant instant) {
+      this(day, instant, false);
+    }
+
     static Found ofDay(LocalDate day) {
       return new Found(day, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** The same instant on another calendar day as the page states it (a local day differing from UTC). */
+    Found onDay(LocalDate other) {
+      return new Found(other, instant, false);
     }
   }
 
@@ -122,7 +131,8 @@ public final class DateParsing {
       LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)) % 24, Integer.parseInt(m.group(5)),
           m.group(6) == null ? 0 : Math.min(59, Integer.parseInt(m.group(6))));
       ZoneOffset offset = offset(m.group(7));
-      return new Found(day, LocalDateTime.of(day, time).toInstant(offset));
+      return new Found(day, LocalDateTime.of(day, time).toInstant(offset),
+          m.group(7) != null && offset.equals(ZoneOffset.UTC));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }

@@ -23,7 +23,7 @@ import org.jsoup.select.NodeVisitor;
  * items, quotes) without link-dense blocks. Mutates the document it is given.
  */
 final class HtmlBodyExtractor {
-  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "svg", "button",
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "iframe", "svg", "button",
       "select", "input", "textarea", "nav", "aside", "footer", "figcaption", "template", "object", "embed", "canvas",
       "video", "audio", "picture", "img", "map", "dialog", "menu", "label", "option", "head", "link", "meta");
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
@@ -66,8 +66,10 @@ final class HtmlBodyExtractor {
     if (body == null) {
       return List.of();
     }
-    clean(body);
     Map<Element, Stats> stats = new IdentityHashMap<>();
+    measure(body, stats, false);
+    clean(body, stats);
+    stats.clear();
     measure(body, stats, false);
     Element semantic = semanticCandidate(body, stats);
     List<Element> scored = scoredCandidate(body, stats);
@@ -101,8 +103,16 @@ final class HtmlBodyExtractor {
   }
 
   /** Removes elements that never hold article text. */
-  private static void clean(Element body) {
+  private static void clean(Element body, Map<Element, Stats> stats) {
     List<Element> remove = new ArrayList<>();
+    int pageText = stats.get(body).text;
+    Set<Element> protectedWrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marker : body.select("h1, article, main, [itemprop=articleBody]")) {
+      for (Element a = marker; a != null && protectedWrappers.add(a); a = a.parent()) {
+        // every ancestor of the headline or article markup is kept
+      }
+    }
+    Map<String, Integer> verdicts = new java.util.HashMap<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -120,8 +130,12 @@ final class HtmlBodyExtractor {
           return FilterResult.CONTINUE;
         }
         String hints = hints(e);
-        if (!hints.isEmpty() && NEGATIVE.matcher(hints).find() && !positive(hints)) {
-          if (STRONG_NEGATIVE.matcher(hints).find() || e.text().length() < 1500) {
+        int verdict = hints.isEmpty() ? 0 : verdicts.computeIfAbsent(hints, HtmlBodyExtractor::furnitureVerdict);
+        if (verdict > 0 && !protectedWrappers.contains(e)) {
+          Stats es = stats.get(e);
+          int length = es == null ? 0 : es.text;
+          boolean strong = verdict == 2;
+          if (length < 1500 || (strong && length < 0.5 * pageText && (hints.contains("comment") || !hasProse(e)))) {
             remove.add(e);
             return FilterResult.SKIP_ENTIRELY;
           }
@@ -137,6 +151,25 @@ final class HtmlBodyExtractor {
     for (Element e : remove) {
       e.remove();
     }
+  }
+
+  /** 0: not furniture by its class and id; 1: furniture; 2: furniture that is dropped even when large. */
+  private static int furnitureVerdict(String hints) {
+    if (!NEGATIVE.matcher(hints).find() || positive(hints)) {
+      return 0;
+    }
+    return STRONG_NEGATIVE.matcher(hints).find() ? 2 : 1;
+  }
+
+  /** Whether a block holds several long paragraphs (article text wrapped by badly nested markup). */
+  private static boolean hasProse(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= 120 && ++n >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String hints(Element e) {

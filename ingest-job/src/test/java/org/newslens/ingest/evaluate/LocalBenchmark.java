@@ -64,18 +64,29 @@ public final class LocalBenchmark {
       results.clear();
       long start = mx.getCurrentThreadCpuTime();
       for (String[] p : pages) {
+        if (kind.equals("parse")) {
+          org.jsoup.Jsoup.parse(p[2], p[1] == null ? "" : p[1]);
+          continue;
+        }
         results.add(ArticleExtractor.extract(new RawDocument(truth.toString(), null, SourceFormat.HTML, true, p[2], p[1],
             null, RawDocument.Hints.NONE), defaults));
       }
       cpu = mx.getCurrentThreadCpuTime() - start;
     }
     try (BufferedWriter w = Files.newBufferedWriter(out)) {
-      for (int i = 0; i < pages.size(); i++) {
+      for (int i = 0; i < results.size(); i++) {
         ObjectNode row = json.createObjectNode().put("id", pages.get(i)[0]);
         Extraction e = results.get(i);
         if (kind.equals("dates")) {
           row.put("date", e instanceof Extraction.Ok ok && ok.article().publishedDate() != null
               ? ok.article().publishedDate().toString() : null);
+          if (e instanceof Extraction.Ok ok) {
+            row.put("source", ok.article().dateSource());
+          } else if (e instanceof Extraction.Rejected rej) {
+            row.put("rejected", rej.detail());
+            java.time.LocalDate day = ArticleExtractor.publishedDayInDetail(rej.detail());
+            row.put("date", day == null ? null : day.toString());
+          }
         } else {
           row.put("text", e instanceof Extraction.Ok ok ? ok.article().text() : "");
         }
