@@ -204,6 +204,7 @@ public final class ArchiveReader {
     private final InputStream in;
     private final Stats stats;
     private WarcReader reader;
+    private long lastGood = -1;
 
     WarcIterator(String path, InputStream in, Stats stats) {
       this.path = path;
@@ -213,34 +214,39 @@ public final class ArchiveReader {
 
     @Override
     protected ReadResult computeNext() {
-      long position = 0;
       try {
         if (reader == null) {
           reader = new WarcReader(in);
         }
         while (true) {
-          position = reader.position();
           WarcRecord record = reader.next().orElse(null);
           if (record == null) {
             return endOfData();
           }
-          position = record.position();
-          ReadResult result = fromRecord(record, position);
+          lastGood = record.position();
+          ReadResult result = fromRecord(record, lastGood);
           if (result != null) {
             return result;
           }
           stats.skippedWarcRecord(record.type());
         }
       } catch (ParsingException e) {
-        return failAndEnd(new ReadResult.Failure(path, position, SourceFormat.WARC,
-            RejectReason.CORRUPT_WARC_RECORD, "at offset " + position + ": " + message(e), null));
+        return failAndEnd(failure(RejectReason.CORRUPT_WARC_RECORD, e));
       } catch (EOFException | ZipException e) {
-        return failAndEnd(new ReadResult.Failure(path, position, SourceFormat.WARC, RejectReason.CORRUPT_GZIP,
-            "at offset " + position + ": " + message(e), null));
+        return failAndEnd(failure(RejectReason.CORRUPT_GZIP, e));
       } catch (IOException | RuntimeException e) {
-        return failAndEnd(new ReadResult.Failure(path, position, SourceFormat.WARC,
-            RejectReason.CORRUPT_WARC_RECORD, "at offset " + position + ": " + message(e), null));
+        return failAndEnd(failure(RejectReason.CORRUPT_WARC_RECORD, e));
       }
+    }
+
+    /**
+     * jwarc knows only where the last good record started, not where the broken one does, so a break is reported
+     * at offset 0 when nothing was read, else as "after" the last good record's offset.
+     */
+    private ReadResult failure(RejectReason reason, Exception e) {
+      String where = lastGood < 0 ? "at offset 0" : "after the record at offset " + lastGood;
+      return new ReadResult.Failure(path, Math.max(lastGood, 0), SourceFormat.WARC, reason,
+          where + ": " + message(e), null);
     }
 
     /** A document or failure for a response or resource record; null for records that carry no page. */
