@@ -61,16 +61,16 @@ final class DateExtractor {
     // A time given in UTC may fall on the next day of the outlet's own calendar: a day in the URL or a visible
     // date one day earlier is the day the outlet printed.
     Dated inUrl = fromUrl(url, latest);
-    if (inUrl != null && Math.abs(inUrl.found().day().toEpochDay() - d.found().day().toEpochDay()) == 1) {
-      return new Dated(d.found().onDay(inUrl.found().day()), d.source());
+    if (inUrl != null) {
+      boolean nextDay = Math.abs(inUrl.found().day().toEpochDay() - d.found().day().toEpochDay()) == 1;
+      return nextDay ? new Dated(d.found().onDay(inUrl.found().day()), d.source()) : d;
     }
-    if (d.found().utcTime()) {
+    Element shownTime = page.body() == null ? null : page.body().selectFirst("time");
+    if (d.found().utcTime() && shownTime != null && shownTime.text().length() <= 120) {
+      DateParsing.Found shown = DateParsing.firstInText(shownTime.text());
       LocalDate before = d.found().day().minusDays(1);
-      for (Element e : page.getElementsByTag("time")) {
-        DateParsing.Found shown = e.text().length() <= 120 ? DateParsing.firstInText(e.text()) : null;
-        if (shown != null && shown.day().equals(before)) {
-          return new Dated(d.found().onDay(before), d.source());
-        }
+      if (shown != null && shown.day().equals(before)) {
+        return new Dated(d.found().onDay(before), d.source());
       }
     }
     return d;
@@ -225,10 +225,18 @@ final class DateExtractor {
         continue;
       }
       String text = e.text();
-      if (text.length() > 200 || text.length() < 6) {
+      if (text.length() > 200) {
         continue;
       }
-      DateParsing.Found f = DateParsing.firstInText(text);
+      DateParsing.Found f = null;
+      for (String attr : new String[] {"datetime", "content", "title", "data-date"}) {
+        if (f == null && e.hasAttr(attr)) {
+          f = DateParsing.parse(e.attr(attr));
+        }
+      }
+      if (f == null) {
+        f = DateParsing.firstInText(text);
+      }
       if (f == null) {
         f = DateParsing.shortDate(text);
       }

@@ -43,19 +43,19 @@ public final class DateParsing {
   static {
     String[][] names = {
       {"january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-        "januari"},
+        "januari", "ianuarie"},
       {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro",
-        "fev", "februari"},
-      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"},
-      {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+        "fev", "februari", "februarie"},
+      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "martie"},
+      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "aprilie"},
       {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
-      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "iunie"},
+      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "iulie"},
       {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-      {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
-      {"november", "nov", "novembre", "noviembre", "novembro"},
-      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"}
+      {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "septembrie"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "octombrie"},
+      {"november", "nov", "novembre", "noviembre", "novembro", "noiembrie"},
+      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "decembrie"}
     };
     for (int m = 0; m < names.length; m++) {
       for (String n : names[m]) {
@@ -72,6 +72,7 @@ public final class DateParsing {
   private static final Pattern YMD = Pattern.compile("(?<![\\d.])" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
   private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?" + YEAR
       + "(?!\\d)");
+  private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})");
   private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
   private static final Pattern D_MONTH_Y = Pattern.compile("(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?("
       + MONTH_ALT + ")\\.?,?\\s*(?:de\\s+|del\\s+)?'?" + YEAR + "(?!\\d)");
@@ -162,6 +163,7 @@ public final class DateParsing {
     collect(D_MONTH_Y.matcher(text), 1, 2, 3, true, hits, found);
     collect(MONTH_D_Y.matcher(text), 2, 1, 3, true, hits, found);
     collect(YMD.matcher(text), 3, 2, 1, false, hits, found);
+    collect(CJK.matcher(text), 3, 2, 1, false, hits, found);
     collect(DMY.matcher(text), 1, 3, 4, false, hits, found);
     // order by position in the text
     List<Integer> order = new ArrayList<>();

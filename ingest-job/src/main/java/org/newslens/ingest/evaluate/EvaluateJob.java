@@ -1,0 +1,95 @@
+package org.newslens.ingest.evaluate;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.RejectSchema;
+import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.IngestOptions;
+import org.newslens.ingest.IngestPipeline;
+import org.newslens.ingest.extract.ArticleExtractor;
+
+/**
+ * {@code bin/newslens evaluate extraction|dates}: runs the ingest pipeline over a benchmark's pages and writes
+ * predictions for its scorer, then measures extraction speed. See {@link EvaluateOptions#USAGE}.
+ */
+public final class EvaluateJob {
+  private EvaluateJob() {}
+
+  public static void main(String[] args) throws Exception {
+    EvaluateOptions opts = EvaluateOptions.parseOrExit(args);
+    Configuration local = new Configuration();
+    Path truth = new Path(opts.groundTruth());
+    if (!truth.getFileSystem(local).exists(truth)) {
+      System.err.println("newslens evaluate: ground truth not found: " + opts.groundTruth());
+      System.exit(2);
+    }
+    SparkSession spark = SparkSession.builder().appName("news-evaluate-" + opts.kind()).getOrCreate();
+    try {
+      run(spark, opts);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  static void run(SparkSession spark, EvaluateOptions opts) throws Exception {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String input = opts.predictions() + ".pages.jsonl";
+    List<String> ids = BenchmarkPages.writeInput(opts.groundTruth(), input, conf);
+    try {
+      IngestOptions ingest = new IngestOptions(List.of(input), opts.predictions() + ".unused", SourceFormat.JSONL,
+          null, null, false, null, opts.partitions());
+      Map<String, String> values = predictions(spark, ingest, opts.kind(), ids);
+      String field = opts.kind().equals("dates") ? "date" : "text";
+      BenchmarkPages.writePredictions(opts.predictions(), ids, field, values, conf);
+      long predicted = values.values().stream().filter(v -> v != null && !v.isEmpty()).count();
+      System.out.printf("evaluate %s: %d pages, %d with a %s, predictions in %s%n", opts.kind(), ids.size(),
+          predicted, field, opts.predictions());
+      for (int pass = 1; pass <= opts.timingPasses(); pass++) {
+        ExtractionTiming.Pass p = ExtractionTiming.measure(spark, input, opts.partitions());
+        System.out.printf("timing pass %d: %d pages, extraction %.0f pages/s per core (CPU %.2f s),"
+                + " jsoup parse alone %.0f pages/s per core%n", pass, p.pages(), p.extractPagesPerSecond(),
+            p.extractNanos() / 1e9, p.parsePagesPerSecond());
+      }
+    } finally {
+      Path in = new Path(input);
+      in.getFileSystem(conf).delete(in, false);
+    }
+  }
+
+  /**
+   * id → predicted value from the pipeline's extracted rows, matched by input line ({@code source_record}, 1-based,
+   * which rejects carry too): the body text (empty for a reject), or the publication day (for a page rejected for
+   * its body, the day its reject detail names).
+   */
+  static Map<String, String> predictions(SparkSession spark, IngestOptions ingest, String kind, List<String> ids)
+      throws Exception {
+    Map<String, String> values = new HashMap<>();
+    for (Row r : IngestPipeline.extract(spark, ingest)
+        .select(col(ArticleColumns.SOURCE_RECORD), col(ArticleColumns.TEXT), col(ArticleColumns.PUBLISHED_DATE),
+            col(RejectSchema.DETAIL))
+        .collectAsList()) {
+      if (r.isNullAt(0) || r.getLong(0) < 1 || r.getLong(0) > ids.size()) {
+        continue;
+      }
+      String value;
+      if (kind.equals("dates")) {
+        LocalDate day = r.isNullAt(2) ? ArticleExtractor.publishedDayInDetail(r.getString(3))
+            : r.getDate(2).toLocalDate();
+        value = day == null ? null : day.toString();
+      } else {
+        value = r.isNullAt(1) ? "" : r.getString(1);
+      }
+      values.put(ids.get((int) r.getLong(0) - 1), value);
+    }
+    return values;
+  }
+}
