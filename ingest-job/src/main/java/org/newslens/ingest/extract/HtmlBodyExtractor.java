@@ -74,7 +74,8 @@ final class HtmlBodyExtractor {
     Element semantic = semanticCandidate(body, stats);
     List<Element> scored = scoredCandidate(body, stats);
     List<Element> roots;
-    if (semantic != null && (scored.isEmpty() || para(semantic, stats) >= 0.7 * para(scored, stats))) {
+    if (semantic != null && (scored.isEmpty() || para(semantic, stats) >= (related(semantic, scored.get(0)) ? 0.7 : 1.0)
+        * para(scored, stats))) {
       roots = List.of(semantic);
     } else if (!scored.isEmpty()) {
       roots = scored;
@@ -245,13 +246,36 @@ final class HtmlBodyExtractor {
       }
     }
     if (best == null || para(best, stats) < 200) {
+      Element h1 = body.selectFirst("h1");
+      Element withHeadline = null;
       for (Element e : body.getElementsByTag("article")) {
         if (best == null || para(e, stats) > para(best, stats)) {
           best = e;
         }
+        if (withHeadline == null && h1 != null && h1.closest("article") == e) {
+          withHeadline = e;
+        }
+      }
+      // among several articles (a story followed by teasers of others), the one holding the headline
+      if (withHeadline != null && para(withHeadline, stats) >= 200) {
+        best = withHeadline;
       }
     }
     return best != null && para(best, stats) >= 200 ? best : null;
+  }
+
+  /** Whether one element contains the other. */
+  private static boolean related(Element a, Element b) {
+    return contains(a, b) || contains(b, a);
+  }
+
+  private static boolean contains(Element ancestor, Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Readability-style scoring: the best-scored element and the siblings that belong with it. */
@@ -260,15 +284,25 @@ final class HtmlBodyExtractor {
     for (Element p : body.getAllElements()) {
       String tag = p.normalName();
       Stats ps = stats.get(p);
-      if (ps == null || !(tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-          || (tag.equals("div") && ps.para > 0 && ps.para == directTextLength(p)))) {
+      if (ps == null) {
         continue;
       }
-      int len = ps.text - ps.link;
+      int len;
+      String text;
+      if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
+        len = ps.text - ps.link;
+        text = len < 25 ? "" : p.text();
+      } else if ((tag.equals("div") || tag.equals("section")) && ps.para > 0) {
+        // text written straight into a container (runs split by <br>) counts as paragraphs of it
+        text = ownText(p);
+        len = text.length();
+      } else {
+        continue;
+      }
       if (len < 25) {
         continue;
       }
-      double score = 1 + commas(p) + Math.min(len / 100.0, 3);
+      double score = 1 + commas(text) + Math.min(len / 100.0, 3);
       Element ancestor = p.parent();
       for (int level = 0; level < 3 && ancestor != null; level++) {
         Stats as = stats.get(ancestor);
@@ -326,12 +360,12 @@ final class HtmlBodyExtractor {
     return result;
   }
 
-  private static int directTextLength(Element e) {
-    int n = 0;
+  private static String ownText(Element e) {
+    StringBuilder sb = new StringBuilder();
     for (TextNode t : e.textNodes()) {
-      n += t.text().strip().length();
+      sb.append(t.text());
     }
-    return n;
+    return sb.toString().strip();
   }
 
   private static double initialScore(Element e) {
@@ -357,8 +391,7 @@ final class HtmlBodyExtractor {
     return score;
   }
 
-  private static int commas(Element p) {
-    String t = p.text();
+  private static int commas(String t) {
     int n = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
