@@ -47,7 +47,7 @@ public final class ArticleExtractor {
     RawDocument.Hints hints = doc.hints();
     MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, meta, ld, doc.url());
     LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
-    DateExtractor.Dated dated = DateExtractor.extract(page, meta, ld, firstNonBlank(doc.url(), pm.canonicalUrl()),
+    DateExtractor.Dated dated = DateExtractor.extract(page, meta, ld, urls(doc.url(), pm.canonicalUrl()),
         latest);
     if (dated == null) {
       dated = fallbackDate(doc, defaults, latest);
@@ -125,6 +125,14 @@ public final class ArticleExtractor {
     }
     java.util.regex.Matcher m = DAY_IN_DETAIL.matcher(detail);
     return m.find() ? LocalDate.parse(m.group(1)) : null;
+  }
+
+  /** The record's URL and the page's canonical URL (when it differs), space-separated, for URL date patterns. */
+  private static String urls(String url, String canonical) {
+    if (url == null) {
+      return canonical;
+    }
+    return canonical == null || canonical.equals(url) ? url : url + " " + canonical;
   }
 
   static String firstNonBlank(String... values) {

@@ -40,7 +40,7 @@ final class DateExtractor {
     "last-modified", "lastmod", "article:modified", "revision_date", "updated"
   };
   private static final Pattern URL_YMD = Pattern.compile(
-      "(?<![\\d])((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?![\\d])");
+      "(?<![\\d])((?:19|20)\\d{2})([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![\\d])(?!-[a-zA-Z])");
   private static final Pattern URL_COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
   private static final Pattern URL_DMY =
@@ -48,6 +48,8 @@ final class DateExtractor {
   private static final Pattern DATE_HINT = Pattern.compile("(?i)date|datum|time|zeit|publish|posted|byline|dateline|"
       + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
+  private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)\\b(erschienen|veröffentlicht|publiziert|"
+      + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt)( am| on| le| el| il| op)?\\s*:?\\s*");
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
 
@@ -65,10 +67,15 @@ final class DateExtractor {
       boolean nextDay = Math.abs(inUrl.found().day().toEpochDay() - d.found().day().toEpochDay()) == 1;
       return nextDay ? new Dated(d.found().onDay(inUrl.found().day()), d.source()) : d;
     }
-    Element shownTime = page.body() == null ? null : page.body().selectFirst("time");
-    if (d.found().utcTime() && shownTime != null && shownTime.text().length() <= 120) {
-      DateParsing.Found shown = DateParsing.firstInText(shownTime.text());
+    if (d.found().utcTime()) {
       LocalDate before = d.found().day().minusDays(1);
+      Element shownTime = page.body() == null ? null : page.body().selectFirst("time");
+      DateParsing.Found shown = shownTime != null && shownTime.text().length() <= 120
+          ? DateParsing.firstInText(shownTime.text()) : null;
+      if (shown == null) {
+        Dated written = fromText(page, latest);
+        shown = written == null ? null : written.found();
+      }
       if (shown != null && shown.day().equals(before)) {
         return new Dated(d.found().onDay(before), d.source());
       }
@@ -191,14 +198,16 @@ final class DateExtractor {
     if (url == null) {
       return null;
     }
-    String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+    String path = url.replaceAll("[a-zA-Z]+://[^/\\s]+", "");
     for (Pattern p : new Pattern[] {URL_YMD, URL_COMPACT, URL_DMY}) {
       Matcher m = p.matcher(path);
       if (m.find()) {
         boolean dmy = p == URL_DMY;
+        int shift = p == URL_YMD ? 1 : 0;
         try {
           Dated d = accept(DateParsing.Found.ofDay(LocalDate.of(Integer.parseInt(m.group(dmy ? 3 : 1)),
-              Integer.parseInt(m.group(2)), Integer.parseInt(m.group(dmy ? 1 : 3)))), latest, DateSource.URL);
+              Integer.parseInt(m.group(2 + shift)), Integer.parseInt(m.group(dmy ? 1 : 3 + shift)))), latest,
+              DateSource.URL);
           if (d != null) {
             return d;
           }
@@ -219,7 +228,30 @@ final class DateExtractor {
     if (body == null) {
       return null;
     }
+    String bodyText = body.text();
+    Matcher said = PUBLISHED_WORDS.matcher(bodyText);
+    while (said.find()) {
+      String after = bodyText.substring(said.end(), Math.min(bodyText.length(), said.end() + 40));
+      DateParsing.Found f = DateParsing.firstInText(after);
+      if (f == null) {
+        f = DateParsing.shortDate(after);
+      }
+      if (plausible(f, latest)) {
+        return new Dated(f, DateSource.TEXT);
+      }
+    }
+    Element h1 = body.selectFirst("h1");
+    int headline = -1;
+    int index = 0;
+    Dated lastBefore = null;
+    Dated firstAfter = null;
+    int lastBeforeIndex = 0;
+    int firstAfterIndex = 0;
     for (Element e : body.getAllElements()) {
+      index++;
+      if (e == h1) {
+        headline = index;
+      }
       String hints = e.className() + " " + e.id();
       if (hints.length() < 2 || !DATE_HINT.matcher(hints).find() || MODIFIED_HINT.matcher(hints).find()) {
         continue;
@@ -242,10 +274,27 @@ final class DateExtractor {
       }
       Dated d = accept(f, latest, DateSource.TEXT);
       if (d != null && !MODIFIED_WORDS.matcher(text.substring(0, Math.min(text.length(), 40))).find()) {
-        return d;
+        if (h1 == null) {
+          return d;
+        }
+        if (headline < 0) {
+          lastBefore = d;
+          lastBeforeIndex = index;
+        } else {
+          firstAfter = d;
+          firstAfterIndex = index;
+          break;
+        }
       }
     }
-    List<DateParsing.Found> all = DateParsing.allInText(body.text(), 200);
+    // the dated element nearest the headline, before or after it, is the byline's date
+    if (lastBefore != null && (firstAfter == null || headline - lastBeforeIndex <= firstAfterIndex - headline)) {
+      return lastBefore;
+    }
+    if (firstAfter != null) {
+      return firstAfter;
+    }
+    List<DateParsing.Found> all = DateParsing.allInText(bodyText, 200);
     Map<LocalDate, Integer> counts = new HashMap<>();
     DateParsing.Found best = null;
     int bestCount = 0;

@@ -73,6 +73,8 @@ public final class DateParsing {
   private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?" + YEAR
       + "(?!\\d)");
   private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})");
+  private static final Pattern US_SLASH =
+      Pattern.compile("^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:[ T]\\d{1,2}:\\d{2}|$)");
   private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
   private static final Pattern D_MONTH_Y = Pattern.compile("(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?("
       + MONTH_ALT + ")\\.?,?\\s*(?:de\\s+|del\\s+)?'?" + YEAR + "(?!\\d)");
@@ -112,6 +114,14 @@ public final class DateParsing {
         return new Found(z.toLocalDate(), z.toInstant());
       } catch (DateTimeException e) {
         // fall through to the human forms
+      }
+    }
+    Matcher us = US_SLASH.matcher(v);
+    if (us.find()) {
+      // machine-written slash dates (CMS meta values) follow the month/day/year convention
+      Found f = day(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)));
+      if (f != null) {
+        return f;
       }
     }
     if (v.matches("\\d{10}|\\d{13}")) {
