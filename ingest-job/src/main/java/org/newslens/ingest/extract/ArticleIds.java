@@ -65,7 +65,22 @@ public final class ArticleIds {
 
   /** Lower case, whitespace folded: the form hashed for duplicate detection. */
   public static String normaliseText(String text) {
-    return SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   public static String contentHash(String text) {

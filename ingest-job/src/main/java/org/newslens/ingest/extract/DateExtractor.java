@@ -294,6 +294,12 @@ final class DateExtractor {
     if (firstAfter != null) {
       return firstAfter;
     }
+    for (String stated : new String[] {page.title(), meta(page, "description")}) {
+      Dated d = stated == null ? null : accept(DateParsing.firstInText(stated), latest, DateSource.TEXT);
+      if (d != null) {
+        return d;
+      }
+    }
     List<DateParsing.Found> all = DateParsing.allInText(bodyText, 200);
     Map<LocalDate, Integer> counts = new HashMap<>();
     DateParsing.Found best = null;
@@ -309,6 +315,11 @@ final class DateExtractor {
       }
     }
     return best == null ? null : new Dated(best, DateSource.TEXT);
+  }
+
+  private static String meta(Document page, String name) {
+    Element e = page.selectFirst("meta[name=" + name + "]");
+    return e == null ? null : e.attr("content");
   }
 
   /** The latest acceptable day: the crawl day when known, else the run's day (plus one day for time zones). */

@@ -202,7 +202,7 @@ final class HtmlBodyExtractor {
     int directText = 0;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
-        int n = t.text().strip().length();
+        int n = visibleLength(t.getWholeText());
         s.text += n;
         directText += n;
         if (link) {
@@ -222,6 +222,17 @@ final class HtmlBodyExtractor {
     }
     stats.put(e, s);
     return s;
+  }
+
+  /** Characters that are not whitespace: a cheap measure of text length. */
+  private static int visibleLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int para(Element e, Map<Element, Stats> stats) {
