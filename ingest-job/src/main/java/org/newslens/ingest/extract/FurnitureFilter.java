@@ -40,7 +40,8 @@ public final class FurnitureFilter {
       + "\\s(/|\\|)\\s*(getty images|afp|reuters|dpa|epa|pa wire|shutterstock|imago|ap photo|picture alliance)"
       + "[\\p{L} /]*\\)?$");
   private static final Pattern CONSENT = Pattern.compile("(?i)\\bcookies?\\b.*\\b(consent|permission|settings|"
-      + "privacy|accept|agree|enable|technologies|preferences)\\b|\\b(consent|permission|agree|accept)\\b.*\\bcookies?\\b"
+      + "privacy|accept|agree|enable|technologies|preferences)\\b|\\b(consent|permission|agree|accept|preferences|"
+      + "enable|allow|settings)\\b.*\\bcookies?\\b"
       + "|(change|manage|update) (your )?(cookie |privacy )?(settings|preferences|choices)( at any time)?|"
       + "privacy options|(verify|confirm) (if|that|whether) you have consented|"
       + "this content is (provided|hosted) by|to (show|display|view) (you )?this content|"

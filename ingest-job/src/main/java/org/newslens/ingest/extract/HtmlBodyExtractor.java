@@ -74,8 +74,10 @@ final class HtmlBodyExtractor {
     Element semantic = semanticCandidate(body, stats);
     List<Element> scored = scoredCandidate(body, stats);
     List<Element> roots;
-    if (semantic != null && (scored.isEmpty() || para(semantic, stats) >= (related(semantic, scored.get(0)) ? 0.7 : 1.0)
-        * para(scored, stats))) {
+    // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most of the text
+    double share = semantic == null || scored.isEmpty() ? 0
+        : isArticleBody(semantic) ? 0.3 : related(semantic, scored.get(0)) ? 0.7 : 1.0;
+    if (semantic != null && (scored.isEmpty() || para(semantic, stats) >= share * para(scored, stats))) {
       roots = List.of(semantic);
     } else if (!scored.isEmpty()) {
       roots = scored;
@@ -273,6 +275,10 @@ final class HtmlBodyExtractor {
       }
     }
     return best != null && para(best, stats) >= 200 ? best : null;
+  }
+
+  private static boolean isArticleBody(Element e) {
+    return e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Whether one element contains the other. */
