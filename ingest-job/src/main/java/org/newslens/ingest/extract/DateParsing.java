@@ -75,6 +75,7 @@ public final class DateParsing {
   private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})");
   private static final Pattern US_SLASH =
       Pattern.compile("^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:[ T]\\d{1,2}:\\d{2}|$)");
+  private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
   private static final Pattern D_MONTH_Y = Pattern.compile("(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?("
       + MONTH_ALT + ")\\.?,?\\s*(?:de\\s+|del\\s+)?'?" + YEAR + "(?!\\d)");
@@ -170,11 +171,25 @@ public final class DateParsing {
   public static List<Found> allInText(String text, int limit) {
     List<int[]> hits = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    collect(D_MONTH_Y.matcher(text), 1, 2, 3, true, hits, found);
-    collect(MONTH_D_Y.matcher(text), 2, 1, 3, true, hits, found);
-    collect(YMD.matcher(text), 3, 2, 1, false, hits, found);
-    collect(CJK.matcher(text), 3, 2, 1, false, hits, found);
-    collect(DMY.matcher(text), 1, 3, 4, false, hits, found);
+    // every form holds a four-digit year: look only around the years, not at every position of a long text
+    List<int[]> windows = new ArrayList<>();
+    Matcher year = YEAR_ONLY.matcher(text);
+    while (year.find()) {
+      int from = Math.max(0, year.start() - 40);
+      int to = Math.min(text.length(), year.end() + 20);
+      if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= from) {
+        windows.get(windows.size() - 1)[1] = to;
+      } else {
+        windows.add(new int[] {from, to});
+      }
+    }
+    for (int[] w : windows) {
+      collect(region(D_MONTH_Y.matcher(text), w), 1, 2, 3, true, hits, found);
+      collect(region(MONTH_D_Y.matcher(text), w), 2, 1, 3, true, hits, found);
+      collect(region(YMD.matcher(text), w), 3, 2, 1, false, hits, found);
+      collect(region(CJK.matcher(text), w), 3, 2, 1, false, hits, found);
+      collect(region(DMY.matcher(text), w), 1, 3, 4, false, hits, found);
+    }
     // order by position in the text
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
@@ -188,6 +203,10 @@ public final class DateParsing {
       }
     }
     return sorted;
+  }
+
+  private static Matcher region(Matcher m, int[] window) {
+    return m.region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   /** A dd.mm.yy date (two-digit year), accepted only where the context says it is a date. */
