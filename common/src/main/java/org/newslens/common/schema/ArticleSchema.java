@@ -33,7 +33,9 @@ public final class ArticleSchema {
       .add(PUBLISHED_AT, DataTypes.TimestampType, true,
           "Publication instant in UTC; midnight UTC when only a day is known; null when undated",
           "2025-05-15 09:30:00")
-      .add(PUBLISHED_DATE, DataTypes.DateType, true, "Publication day (UTC); partition column; null when undated",
+      .add(PUBLISHED_DATE, DataTypes.DateType, true,
+          "Publication day as the page states it (the outlet's calendar day; published_at is the UTC instant);"
+              + " partition column; null when undated",
           "2025-05-15")
       .add(DATE_SOURCE, DataTypes.StringType, false,
           "Where the date came from: json-ld, meta, time-element, url, text, source (the archive's own field), cli"

@@ -90,19 +90,29 @@ final class HtmlBodyExtractor {
     }
     List<String> text = FurnitureFilter.filter(blocks);
     if (jsonLdBody != null && words(jsonLdBody) > 2 * words(text) + 20) {
-      List<String> fromLd = new ArrayList<>();
-      for (String line : jsonLdBody.split("\\R+")) {
-        String s = SPACES.matcher(org.jsoup.parser.Parser.unescapeEntities(line, false)).replaceAll(" ").strip();
-        if (!s.isEmpty()) {
-          fromLd.add(s);
-        }
-      }
-      text = FurnitureFilter.filter(fromLd);
+      text = FurnitureFilter.filter(jsonLdParagraphs(jsonLdBody));
     }
     if (text.isEmpty() && roots.get(0) != body) {
       text = FurnitureFilter.filter(blocks(body));
     }
     return text;
+  }
+
+  /** JSON-LD articleBody as paragraphs: plain text split at line breaks, or markup (some sites put HTML there). */
+  private static List<String> jsonLdParagraphs(String body) {
+    if (body.indexOf('<') >= 0 && body.indexOf('>') > body.indexOf('<')) {
+      Element fragment = org.jsoup.Jsoup.parseBodyFragment(body).body();
+      fragment.select("script, style, img, figure, figcaption, iframe").remove();
+      return blocks(fragment);
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (String line : body.split("\\R+")) {
+      String s = SPACES.matcher(org.jsoup.parser.Parser.unescapeEntities(line, false)).replaceAll(" ").strip();
+      if (!s.isEmpty()) {
+        paragraphs.add(s);
+      }
+    }
+    return paragraphs;
   }
 
   /** Removes elements that never hold article text. */

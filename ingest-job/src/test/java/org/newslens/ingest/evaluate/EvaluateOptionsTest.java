@@ -29,6 +29,14 @@ class EvaluateOptionsTest {
   }
 
   @Test
+  void theReadmeShowsTheRealHelp() throws Exception {
+    String readme = java.nio.file.Files.readString(
+        java.nio.file.Path.of(System.getProperty("newslens.root"), "README.md"));
+    org.junit.jupiter.api.Assertions.assertTrue(readme.contains(EvaluateOptions.USAGE),
+        "README must carry EvaluateOptions.USAGE verbatim");
+  }
+
+  @Test
   void helpIsNotAnError() {
     assertThrows(EvaluateOptions.HelpRequested.class, () -> EvaluateOptions.parse(new String[] {"--help"}));
   }
