@@ -72,7 +72,7 @@ final class HtmlBodyExtractor {
     stats.clear();
     measure(body, stats, false);
     Element semantic = semanticCandidate(body, stats);
-    List<Element> scored = scoredCandidate(body, stats);
+    List<Element> scored = scoredCandidate(body, stats, new java.util.HashMap<>());
     List<Element> roots;
     // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most of the text
     double share = semantic == null || scored.isEmpty() ? 0
@@ -306,7 +306,8 @@ final class HtmlBodyExtractor {
   }
 
   /** Readability-style scoring: the best-scored element and the siblings that belong with it. */
-  private static List<Element> scoredCandidate(Element body, Map<Element, Stats> stats) {
+  private static List<Element> scoredCandidate(Element body, Map<Element, Stats> stats,
+      Map<String, Double> hintScores) {
     List<Element> candidates = new ArrayList<>();
     for (Element p : body.getAllElements()) {
       String tag = p.normalName();
@@ -338,7 +339,7 @@ final class HtmlBodyExtractor {
         }
         if (!as.candidate) {
           as.candidate = true;
-          as.score = initialScore(ancestor);
+          as.score = initialScore(ancestor, hintScores);
           candidates.add(ancestor);
         }
         as.score += score / (level == 0 ? 1 : level == 1 ? 2 : 3 * level);
@@ -395,7 +396,7 @@ final class HtmlBodyExtractor {
     return sb.toString().strip();
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, Map<String, Double> hintScores) {
     double score = switch (e.normalName()) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -405,12 +406,8 @@ final class HtmlBodyExtractor {
     };
     String hints = hints(e);
     if (!hints.isEmpty()) {
-      if (positive(hints)) {
-        score += 25;
-      }
-      if (NEGATIVE.matcher(hints).find()) {
-        score -= 25;
-      }
+      score += hintScores.computeIfAbsent(hints,
+          h -> (positive(h) ? 25.0 : 0.0) - (NEGATIVE.matcher(h).find() ? 25.0 : 0.0));
     }
     if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       score += 10;
@@ -479,7 +476,7 @@ final class HtmlBodyExtractor {
 
   private static void flush(StringBuilder current, int[] linkChars, List<String> out) {
     if (current.length() > 0) {
-      String s = SPACES.matcher(current).replaceAll(" ").strip();
+      String s = collapseSpaces(current);
       int len = s.length();
       boolean linkDense = len > 0 && linkChars[0] > 0.5 * len;
       if (len > 0 && !linkDense) {
@@ -488,6 +485,25 @@ final class HtmlBodyExtractor {
       current.setLength(0);
     }
     linkChars[0] = 0;
+  }
+
+  /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
+  static String collapseSpaces(CharSequence text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static int words(String text) {
