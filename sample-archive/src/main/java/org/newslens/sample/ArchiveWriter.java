@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -193,9 +194,9 @@ public final class ArchiveWriter implements Closeable {
         .addHeader("User-Agent", "Mozilla/5.0 (compatible; archive-crawler/3.4)")
         .addHeader("Accept", "text/html,application/xhtml+xml")
         .build();
-    warc.write(new WarcRequest.Builder(uri).date(crawled).body(request).build());
+    warc.write(new WarcRequest.Builder(uri).recordId(uuid(rng)).date(crawled).body(request).build());
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).date(crawled).body(http.build()).build());
+    warc.write(new WarcResponse.Builder(uri).recordId(uuid(rng)).date(crawled).body(http.build()).build());
     warcResponses++;
     count("records.warc_responses", 1);
     return offset;
@@ -209,7 +210,7 @@ public final class ArchiveWriter implements Closeable {
     warc = new WarcWriter(Files.newByteChannel(warcPath, java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE),
         WarcCompression.GZIP);
-    warc.write(new Warcinfo.Builder().filename(warcPath.getFileName().toString())
+    warc.write(new Warcinfo.Builder().recordId(new UUID(0x5a3b1e, warcFiles)).filename(warcPath.getFileName().toString())
         .fields(Map.of("software", List.of("newslens sample-archive generator"),
             "format", List.of("WARC File Format 1.1")))
         .date(Instant.parse("2025-01-01T00:00:00Z")).build());
@@ -380,7 +381,8 @@ public final class ArchiveWriter implements Closeable {
         0x42, 0x60, (byte) 0x82};
     HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), png).build();
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).date(Instant.parse("2025-01-02T10:00:00Z")).body(http).build());
+    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -1)).date(Instant.parse("2025-01-02T10:00:00Z"))
+        .body(http).build());
     bad(warcPath, "not_html", "response record with an image/png payload", offset);
   }
 
@@ -412,6 +414,13 @@ public final class ArchiveWriter implements Closeable {
   }
 
   // -------------------------------------------------------------------------------------------------- helpers
+
+  /** Record ids drawn from the seed, so that WARC files are byte-identical for a seed. */
+  private static UUID uuid(SplittableRandom rng) {
+    long high = (rng.nextLong() & ~0xf000L) | 0x4000L;
+    long low = (rng.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(high, low);
+  }
 
   private String rel(Path path) {
     return root.relativize(path).toString().replace('\\', '/');
