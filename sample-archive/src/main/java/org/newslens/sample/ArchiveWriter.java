@@ -218,6 +218,7 @@ public final class ArchiveWriter implements Closeable {
     warcResponses = 0;
     if (warcFiles == 1) {
       notHtmlRecord();
+      redirectRecord();
     }
   }
 
@@ -384,6 +385,20 @@ public final class ArchiveWriter implements Closeable {
     warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -1)).date(Instant.parse("2025-01-02T10:00:00Z"))
         .body(http).build());
     bad(warcPath, "not_html", "response record with an image/png payload", offset);
+  }
+
+  /** http_status: a crawled redirect, which carries no article. */
+  private void redirectRecord() throws IOException {
+    URI uri = URI.create("https://www.example-news.net/latest");
+    byte[] html = "<html><body><a href=\"https://www.example-news.net/\">Moved</a></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+    HttpResponse http = new HttpResponse.Builder(301, "Moved Permanently")
+        .addHeader("Location", "https://www.example-news.net/")
+        .body(MediaType.parse("text/html; charset=utf-8"), html).build();
+    long offset = warc.position();
+    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -2)).date(Instant.parse("2025-01-02T10:00:05Z"))
+        .body(http).build());
+    bad(warcPath, "http_status", "response record with HTTP status 301", offset);
   }
 
   /** invalid_json: the last line of the first JSONL file, cut off mid-object as by an interrupted export. */

@@ -109,9 +109,10 @@ public final class Generator {
       topic = Vocabulary.TOPICS.get(r.nextInt(Vocabulary.TOPICS.size()));
     } while (topic == signals.surgeTopic() || topic == signals.driftTopic());
     Polarity pol = signals.polarity(outlets.get(0), topic, day, r);
-    String title = TextComposer.headline(r, topic, pol);
-    String standfirst = TextComposer.standfirst(r, topic, pol);
-    List<String> paragraphs = TextComposer.paragraphs(r, topic, topic, pol, false);
+    TextComposer.Cast cast = TextComposer.Cast.draw(r, topic);
+    String title = TextComposer.headline(r, topic, pol, cast);
+    String standfirst = TextComposer.standfirst(r, topic, pol, cast);
+    List<String> paragraphs = new ArrayList<>(TextComposer.paragraphs(r, topic, topic, pol, false, cast));
     while (paragraphs.size() < copies + 4) {
       paragraphs.add(TextComposer.sentence(r, topic, topic, Polarity.NEUTRAL));
     }
@@ -134,10 +135,11 @@ public final class Generator {
   private GeneratedArticle article(int number, Outlet o, LocalDate day, Topic topic, Topic second, Polarity pol,
       boolean isUndated, String group, SplittableRandom r) {
     String id = number < 0 ? "a-bad" : String.format("a%07d", number);
-    String title = TextComposer.headline(r, topic, pol);
-    String standfirst = TextComposer.standfirst(r, topic, pol);
+    TextComposer.Cast cast = TextComposer.Cast.draw(r, topic);
+    String title = TextComposer.headline(r, topic, pol, cast);
+    String standfirst = TextComposer.standfirst(r, topic, pol, cast);
     boolean crossHeads = o.style() == HouseStyle.TIME_ELEMENT ? r.nextInt(3) > 0 : r.nextInt(6) == 0;
-    List<String> paragraphs = TextComposer.paragraphs(r, topic, second, pol, crossHeads);
+    List<String> paragraphs = TextComposer.paragraphs(r, topic, second, pol, crossHeads, cast);
     List<String> planted = new ArrayList<>(2);
     if (signals.inSurge(o, day) && topic == signals.surgeTopic()) {
       planted.add("topic_surge");

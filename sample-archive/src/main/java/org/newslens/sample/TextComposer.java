@@ -22,6 +22,33 @@ public final class TextComposer {
     }
   }
 
+  /**
+   * Who and where an article is about: the headline and lede name them, and later sentences return to them, as
+   * reporting does.
+   */
+  public record Cast(String place, String noun, String group, String person, String role) {
+    public static Cast draw(SplittableRandom rng, Topic topic) {
+      return new Cast(pick(rng, Vocabulary.PLACES), pick(rng, topic.headlineNouns()), pick(rng, topic.groups()),
+          TextComposer.person(rng), pick(rng, topic.roles()));
+    }
+  }
+
+  private static final List<String> POSITIVE_LEDES = List.of(
+      "{G} in {L} have welcomed the latest news on {H}, saying {GOOD}.",
+      "There was relief in {L} on {D} as {P}, {R}, said {GOOD} and praised the work on {H}.",
+      "{H} in {L} is improving, {R} has said, with {G} welcoming signs that {GOOD}.",
+      "Hopes are growing in {L} after {P} said progress on {H} had been better than expected.");
+  private static final List<String> NEGATIVE_LEDES = List.of(
+      "There was anger in {L} on {D} over {H}, as {G} warned that {BAD}.",
+      "{G} in {L} have condemned the handling of {H}, saying {BAD}.",
+      "{H} in {L} is in crisis, {R} has warned, after figures showed {BAD}.",
+      "Fears are growing in {L} after {P} admitted the problems with {H} were worse than feared.");
+  private static final List<String> NEUTRAL_LEDES = List.of(
+      "Councillors in {L} will consider {H} next month, {R} has said.",
+      "{P}, {R}, has set out a timetable for decisions on {H} in {L}.",
+      "{G} in {L} are being asked for their views on {H} before a decision in {M}.",
+      "New figures on {H} in {L} will be published on {D}, {R} has confirmed.");
+
   private static final List<String> POSITIVE = List.of(
       "{P}, {R}, said the {J} had been a clear success and praised {G} for their work on {t}.",
       "{G} welcomed the figures, saying {t} in {L} had improved for the third month in a row.",
@@ -98,17 +125,22 @@ public final class TextComposer {
 
   /** A headline: 3-10 words, no terminal punctuation. */
   public static String headline(SplittableRandom rng, Topic topic, Polarity polarity) {
+    return headline(rng, topic, polarity, null);
+  }
+
+  /** A headline naming the article's cast (its place, subject, group or role). */
+  public static String headline(SplittableRandom rng, Topic topic, Polarity polarity, Cast cast) {
     List<String> pool = switch (polarity) {
       case POSITIVE -> POSITIVE_HEADLINES;
       case NEGATIVE -> NEGATIVE_HEADLINES;
       case NEUTRAL -> NEUTRAL_HEADLINES;
     };
-    return capitalise(fill(pick(rng, pool), rng, topic, topic));
+    return capitalise(fill(pick(rng, pool), rng, topic, topic, cast, 100));
   }
 
   /** A standfirst: one neutral sentence summarising the story. */
-  public static String standfirst(SplittableRandom rng, Topic topic, Polarity polarity) {
-    return sentence(rng, topic, topic, polarity);
+  public static String standfirst(SplittableRandom rng, Topic topic, Polarity polarity, Cast cast) {
+    return capitalise(fill(pick(rng, pool(polarity)), rng, topic, topic, cast, 60));
   }
 
   /**
@@ -117,14 +149,20 @@ public final class TextComposer {
    * {@code second} when it differs from {@code topic}. Cross-heads (short lines) are inserted when {@code crossHeads}.
    */
   public static List<String> paragraphs(SplittableRandom rng, Topic topic, Topic second, Polarity polarity,
-      boolean crossHeads) {
+      boolean crossHeads, Cast cast) {
     List<String> out = new ArrayList<>();
-    out.add(sentence(rng, topic, topic, polarity) + " " + sentence(rng, topic, topic, Polarity.NEUTRAL));
+    List<String> ledes = switch (polarity) {
+      case POSITIVE -> POSITIVE_LEDES;
+      case NEGATIVE -> NEGATIVE_LEDES;
+      case NEUTRAL -> NEUTRAL_LEDES;
+    };
+    out.add(capitalise(fill(pick(rng, ledes), rng, topic, topic, cast, 100)) + " "
+        + capitalise(fill(pick(rng, NEUTRAL), rng, topic, topic, cast, 50)));
     int count = 5 + rng.nextInt(7);
     int crossAt = crossHeads ? 3 + rng.nextInt(Math.max(1, count - 3)) : -1;
     for (int p = 0; p < count; p++) {
       if (p == crossAt) {
-        out.add(capitalise(fill(pick(rng, CROSS_HEADS), rng, topic, topic)));
+        out.add(capitalise(fill(pick(rng, CROSS_HEADS), rng, topic, topic, cast, 50)));
       }
       int sentences = 1 + rng.nextInt(3);
       StringBuilder para = new StringBuilder();
@@ -134,7 +172,7 @@ public final class TextComposer {
         if (para.length() > 0) {
           para.append(' ');
         }
-        para.append(sentence(rng, topic, t, pol));
+        para.append(capitalise(fill(pick(rng, pool(pol)), rng, topic, t, cast, 35)));
       }
       out.add(para.toString());
     }
@@ -143,12 +181,15 @@ public final class TextComposer {
 
   /** One sentence in the given polarity; roles and people come from {@code topic}, terms from {@code terms}. */
   public static String sentence(SplittableRandom rng, Topic topic, Topic terms, Polarity polarity) {
-    List<String> pool = switch (polarity) {
+    return capitalise(fill(pick(rng, pool(polarity)), rng, topic, terms));
+  }
+
+  private static List<String> pool(Polarity polarity) {
+    return switch (polarity) {
       case POSITIVE -> POSITIVE;
       case NEGATIVE -> NEGATIVE;
       case NEUTRAL -> NEUTRAL;
     };
-    return capitalise(fill(pick(rng, pool), rng, topic, terms));
   }
 
   /** A short unrelated story title, as in related-story lists and teasers. */
@@ -182,6 +223,11 @@ public final class TextComposer {
   }
 
   static String fill(String template, SplittableRandom rng, Topic topic, Topic terms) {
+    return fill(template, rng, topic, terms, null, 0);
+  }
+
+  /** Fills slots; place, subject, group, person and role come from {@code cast} with {@code castPercent} chance. */
+  static String fill(String template, SplittableRandom rng, Topic topic, Topic terms, Cast cast, int castPercent) {
     StringBuilder out = new StringBuilder(template.length() + 64);
     int i = 0;
     while (i < template.length()) {
@@ -194,13 +240,13 @@ public final class TextComposer {
       }
       String slot = template.substring(i + 1, close);
       out.append(switch (slot) {
-        case "P" -> person(rng);
-        case "R" -> pick(rng, topic.roles());
-        case "G" -> pick(rng, topic.groups());
+        case "P" -> fromCast(rng, cast, castPercent) ? cast.person() : person(rng);
+        case "R" -> fromCast(rng, cast, castPercent) ? cast.role() : pick(rng, topic.roles());
+        case "G" -> fromCast(rng, cast, castPercent) ? cast.group() : pick(rng, topic.groups());
         case "J" -> pick(rng, topic.projects());
         case "I" -> pick(rng, topic.institutions());
         case "t" -> pick(rng, terms.terms());
-        case "L" -> pick(rng, Vocabulary.PLACES);
+        case "L" -> fromCast(rng, cast, castPercent) ? cast.place() : pick(rng, Vocabulary.PLACES);
         case "D" -> pick(rng, Vocabulary.WEEKDAYS);
         case "M" -> pick(rng, Vocabulary.MONTHS);
         case "N" -> String.format(Locale.ROOT, "%,d", 100 + rng.nextInt(49_900));
@@ -209,12 +255,16 @@ public final class TextComposer {
         case "SMALL" -> Integer.toString(3 + rng.nextInt(22));
         case "GOOD" -> pick(rng, terms.good());
         case "BAD" -> pick(rng, terms.bad());
-        case "H" -> pick(rng, topic.headlineNouns());
+        case "H" -> fromCast(rng, cast, castPercent) ? cast.noun() : pick(rng, topic.headlineNouns());
         default -> throw new IllegalArgumentException("unknown slot {" + slot + "} in " + template);
       });
       i = close + 1;
     }
     return out.toString();
+  }
+
+  private static boolean fromCast(SplittableRandom rng, Cast cast, int percent) {
+    return cast != null && (percent >= 100 || rng.nextInt(100) < percent);
   }
 
   static String capitalise(String s) {
