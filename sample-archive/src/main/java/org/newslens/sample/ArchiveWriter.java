@@ -126,7 +126,10 @@ public final class ArchiveWriter implements Closeable {
         }
       }
       case JSONL -> {
-        String line = jsonLine(a, jsonlFiles % 2 == 0, rng);
+        if (jsonl == null || jsonlLine >= JSONL_LINES_PER_FILE) {
+          openJsonl();
+        }
+        String line = jsonLine(a, jsonlFiles % 2 == 1, rng);
         int at = writeJsonl(line);
         row(a, Format.JSONL, rel(jsonlPath), (long) at, null);
         if (duplicate) {

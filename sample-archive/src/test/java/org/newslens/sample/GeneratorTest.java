@@ -163,7 +163,8 @@ class GeneratorTest {
         for (String line : read(f).split("\n")) {
           try {
             JsonNode n = JSON.readTree(line);
-            assertTrue(n.has("url") && n.has("title") && (n.has("text") || n.has("maintext")));
+            boolean scrape = f.getFileName().toString().startsWith("scrape");
+            assertTrue(n.has("url") && n.has("title") && n.has(scrape ? "maintext" : "text"), line);
             good++;
           } catch (IOException e) {
             bad++;
