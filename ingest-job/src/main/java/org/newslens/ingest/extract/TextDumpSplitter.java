@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * (a line right after a duration such as {@code 2:45}) and not furniture (captions, video notices); followed, after
  * any furniture, by a <em>lede</em>: a full paragraph of at least 15 words ending in terminal punctuation. Cross-heads
  * inside an article look the same, so the splitter also asks for a change of subject: at least two of the headline's
- * content words must occur in its lede and the lines after it but not in the lines before it, at least as many as it
- * shares with the lines before it (at most two); or, for a headline of six words or more that shares nothing with
- * the lines before it, one. A cross-head shares its words with the text on both sides. The previous article must hold at least {@link #MIN_WORDS} words. When in doubt, it does not
+ * content words must occur in its lede and the lines after it but not in the two lines before it, at least as many as
+ * it shares with those (at most two); or one, for a headline of six words or more that shares none with them. A
+ * cross-head shares its words with the text on both sides. The previous article must hold at least {@link #MIN_WORDS} words. When in doubt, it does not
  * split: a dump without headline lines (reporting text only) stays one article.
  *
  * <p>Each article's text starts with its headline line, so the extractor can take the first line as its title.
@@ -27,8 +27,9 @@ public final class TextDumpSplitter {
   static final int MIN_HEADLINE_WORDS = 5;
   static final int MAX_HEADLINE_WORDS = 16;
   static final int MIN_LEDE_WORDS = 15;
-  /** Lines either side of a candidate compared for content words. */
+  /** Lines after a candidate headline (from its lede) and before it, compared for content words. */
   static final int WINDOW = 4;
+  static final int WINDOW_BEFORE = 2;
 
   private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$");
   private static final Pattern CAPTION = Pattern.compile(
@@ -42,7 +43,10 @@ public final class TextDumpSplitter {
       "must", "only", "other", "over", "said", "says", "should", "some", "such", "than", "that", "their", "them",
       "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "were", "what",
       "when", "where", "which", "while", "will", "with", "would", "your", "year", "years", "week", "today",
-      "yesterday", "just", "like", "still", "back", "down", "make", "made", "next", "last", "first", "new");
+      "yesterday", "just", "like", "still", "back", "down", "make", "made", "next", "last", "first", "new", "the",
+      "and", "for", "but", "has", "was", "are", "not", "its", "his", "her", "who", "how", "why", "all", "out", "off",
+      "one", "two", "say", "now", "own", "our", "may", "can", "had", "per", "via", "yet", "any", "did", "get", "got",
+      "him", "she", "you", "too", "set", "sets", "put", "see", "use", "way", "day", "end", "top", "old", "big");
 
   private TextDumpSplitter() {}
 
@@ -97,7 +101,7 @@ public final class TextDumpSplitter {
       return false;
     }
     Set<String> head = contentWords(line);
-    Set<String> before = shared(head, lines, Math.max(0, i - WINDOW), i);
+    Set<String> before = shared(head, lines, Math.max(0, i - WINDOW_BEFORE), i);
     Set<String> after = shared(head, lines, lede, Math.min(lines.size(), lede + WINDOW));
     after.removeAll(before);
     return before.size() <= 2 && after.size() >= 2 && after.size() >= before.size()
@@ -150,7 +154,7 @@ public final class TextDumpSplitter {
     return out;
   }
 
-  /** Lower-cased words of four or more letters, minus common function words, with a plural -s folded. */
+  /** Lower-cased words of three or more letters, minus common function words, with a plural -s folded. */
   static Set<String> contentWords(String line) {
     Set<String> out = new HashSet<>();
     var m = WORD.matcher(line);
@@ -159,7 +163,7 @@ public final class TextDumpSplitter {
       if (w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
       }
-      if (w.length() >= 4 && !STOP.contains(w)) {
+      if (w.length() >= 3 && !STOP.contains(w)) {
         out.add(w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
       }
     }
