@@ -129,9 +129,9 @@ class GeneratedArchiveTest {
     assertTrue(r.outlet.rate() >= 0.99, "outlet " + r);
   }
 
-  @Disabled("needs the extractor conventions listed in the README section 'Sample archives and the demo': title from"
-      + " og:title / JSON-LD headline / h1 without the site-name suffix, and from a text article's first line; dates"
-      + " from JSON-LD, <time datetime>, the URL path and byline text; body without in-article furniture")
+  @Disabled("needs the extractor conventions listed in the README section 'Sample archives and the demo' (titles"
+      + " from og:title, JSON-LD or <h1> and from a text article's first line; dates from JSON-LD, <time>, URL and"
+      + " byline; no in-article furniture in bodies)")
   @Test
   void titleDateAndBodyAreRecoveredAsTheExtractorsOwnPages() {
     Recovery r = recover();
@@ -151,7 +151,19 @@ class GeneratedArchiveTest {
     int missing;
     final List<String> examples = new ArrayList<>();
 
+    final Map<String, List<double[]>> bodiesByFormat = new TreeMap<>();
+
+    void body(String format, double[] counts) {
+      bodies.add(counts);
+      bodiesByFormat.computeIfAbsent(format, k -> new ArrayList<>()).add(counts);
+    }
+
     double f1() {
+      return f1(bodies);
+    }
+
+    /** The benchmark's F1: harmonic mean of the mean page precision and the mean page recall. */
+    static double f1(List<double[]> bodies) {
       double p = bodies.stream().filter(b -> b[0] + b[1] > 0).mapToDouble(b -> b[0] / (b[0] + b[1])).average()
           .orElse(0);
       double rec = bodies.stream().filter(b -> b[0] + b[2] > 0).mapToDouble(b -> b[0] / (b[0] + b[2])).average()
@@ -161,8 +173,10 @@ class GeneratedArchiveTest {
 
     @Override
     public String toString() {
-      return String.format("articles %d, missing %d; outlet %s; title %s %s; date %s %s; body F1 %.4f; e.g. %s",
-          bodies.size(), missing, outlet, title, titleByFormat, date, dateByStyle, f1(),
+      Map<String, String> byFormat = new TreeMap<>();
+      bodiesByFormat.forEach((k, v) -> byFormat.put(k, String.format("%.4f", f1(v))));
+      return String.format("articles %d, missing %d; outlet %s; title %s %s; date %s %s; body F1 %.4f %s; e.g. %s",
+          bodies.size(), missing, outlet, title, titleByFormat, date, dateByStyle, f1(), byFormat,
           examples.subList(0, Math.min(6, examples.size())));
     }
   }
@@ -208,7 +222,7 @@ class GeneratedArchiveTest {
       if (a == null) {
         r.missing++;
         r.examples.add("missing " + t.get("key").asText());
-        r.bodies.add(shingleCounts(t.get("body").asText(), ""));
+        r.body(format, shingleCounts(t.get("body").asText(), ""));
         continue;
       }
       JsonNode can = t.get("recoverable");
@@ -227,7 +241,7 @@ class GeneratedArchiveTest {
         r.date.add(dateOk);
         r.dateByStyle.computeIfAbsent(format + "/" + t.get("date_source").asText(), k -> new Rate()).add(dateOk);
       }
-      r.bodies.add(shingleCounts(t.get("body").asText(), a.getAs(ArticleColumns.TEXT)));
+      r.body(format, shingleCounts(t.get("body").asText(), a.getAs(ArticleColumns.TEXT)));
     }
     return r;
   }
