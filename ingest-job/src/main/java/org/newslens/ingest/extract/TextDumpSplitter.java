@@ -83,6 +83,23 @@ public final class TextDumpSplitter {
     return out;
   }
 
+  /**
+   * The title of one article as {@link #split} returns it: its first line when that line looks like a headline (see
+   * {@link #isHeadline}) and a paragraph follows it, else null. For the extractor, which owns titles.
+   */
+  public static String headline(String article) {
+    List<String> lines = article.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.size() < 2 || !isHeadline(lines.get(0))) {
+      return null;
+    }
+    for (String next : lines.subList(1, lines.size())) {
+      if (!isFurniture(next)) {
+        return isParagraph(next) ? lines.get(0) : null;
+      }
+    }
+    return null;
+  }
+
   /** True when line {@code i} is a headline that opens a new article (see the class comment). */
   static boolean startsArticle(List<String> lines, int i) {
     String line = lines.get(i);

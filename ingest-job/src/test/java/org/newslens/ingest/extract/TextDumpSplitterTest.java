@@ -93,6 +93,13 @@ class TextDumpSplitterTest {
     assertFalse(TextDumpSplitter.isHeadline("and then the council agreed to keep the service running"));
   }
 
+  @Test
+  void theHeadlineOfAnArticleIsItsFirstLineWhenItLooksLikeOne() {
+    assertEquals("Island ferry timetable cut as harbour repairs overrun", TextDumpSplitter.headline(FERRY));
+    assertEquals(null, TextDumpSplitter.headline(FERRY.substring(FERRY.indexOf('\n') + 1)));
+    assertEquals(null, TextDumpSplitter.headline("Island ferry timetable cut as harbour repairs overrun"));
+  }
+
   /** The user's sample dump has no headline lines: it must not be cut inside an article, and nothing is lost. */
   @Test
   void theSeedDumpLosesNoLineAndIsNotCutMidArticle() throws Exception {
