@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.sample.GenerateOptions;
+import org.newslens.sample.Generator;
 
 class TextDumpSplitterTest {
   private static final String FERRY = String.join("\n",
@@ -98,6 +108,40 @@ class TextDumpSplitterTest {
     assertEquals("Island ferry timetable cut as harbour repairs overrun", TextDumpSplitter.headline(FERRY));
     assertEquals(null, TextDumpSplitter.headline(FERRY.substring(FERRY.indexOf('\n') + 1)));
     assertEquals(null, TextDumpSplitter.headline("Island ferry timetable cut as harbour repairs overrun"));
+  }
+
+  /** Boundaries in the generator's dumps: every split must be at a true headline, and few may be missed. */
+  @Test
+  void splitsGeneratedDumpsAtTheirHeadlines(@TempDir Path dir) throws Exception {
+    Path archive = dir.resolve("a");
+    new Generator(new GenerateOptions(archive, 2000, 4, 60, 5, LocalDate.of(2025, 1, 6), false)).run();
+    Map<String, Set<String>> titles = new HashMap<>();
+    Map<String, Integer> articles = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(archive.resolve("ground_truth.jsonl"))) {
+      JsonNode r = json.readTree(line);
+      if (r.get("format").asText().equals("text")) {
+        titles.computeIfAbsent(r.get("file").asText(), k -> new HashSet<>()).add(r.get("title").asText());
+        articles.merge(r.get("file").asText(), 1, Integer::sum);
+      }
+    }
+    int truth = 0;
+    int right = 0;
+    int wrong = 0;
+    for (Map.Entry<String, Integer> e : articles.entrySet()) {
+      List<String> parts = TextDumpSplitter.split(Files.readString(archive.resolve(e.getKey())));
+      truth += e.getValue() - 1;
+      for (String part : parts.subList(1, parts.size())) {
+        if (titles.get(e.getKey()).contains(part.lines().findFirst().orElse(""))) {
+          right++;
+        } else {
+          wrong++;
+        }
+      }
+    }
+    assertTrue(truth > 150, "boundaries: " + truth);
+    assertTrue(wrong <= truth / 200, "splits not at a headline: " + wrong + " of " + (right + wrong));
+    assertTrue(right >= 0.95 * truth, "boundaries found: " + right + " of " + truth);
   }
 
   /** The user's sample dump has no headline lines: it must not be cut inside an article, and nothing is lost. */
