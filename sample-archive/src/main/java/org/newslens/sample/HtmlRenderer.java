@@ -62,7 +62,7 @@ public final class HtmlRenderer {
     h.append("<link rel=\"stylesheet\" href=\"/static/css/site.").append(Long.toHexString(a.pageSeed() & 0xffff))
         .append(".css\">\n<script async src=\"https://ads.example-adserver.net/tag.js\"></script>\n</head>\n")
         .append("<body class=\"article-page ").append(style.name().toLowerCase(Locale.ROOT)).append("\">\n");
-    cookieBanner(h, o, rng);
+    cookieBanner(h, o);
     siteHeader(h, o);
     switch (style) {
       case JSON_LD -> body(h, a, rng, "<main id=\"main-content\">\n<article class=\"story\">\n",
@@ -199,7 +199,7 @@ public final class HtmlRenderer {
             TextComposer.Polarity.NEUTRAL))).append("</p>\n</div>\n");
   }
 
-  private static void cookieBanner(StringBuilder h, Outlet o, SplittableRandom rng) {
+  private static void cookieBanner(StringBuilder h, Outlet o) {
     h.append("<div id=\"cookie-consent\" class=\"consent-banner\" role=\"dialog\" aria-label=\"Cookie consent\">\n")
         .append("<p>").append(esc(o.name())).append(" and our partners use cookies to store and access ")
         .append("information on your device, to personalise ads and content and to measure audiences.</p>\n")
@@ -254,7 +254,7 @@ public final class HtmlRenderer {
     StringBuilder h = new StringBuilder(4096);
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>Page not found | ")
         .append(esc(o.name())).append("</title>\n</head>\n<body>\n");
-    cookieBanner(h, o, new SplittableRandom(0));
+    cookieBanner(h, o);
     siteHeader(h, o);
     h.append("<main>\n<h1>Page not found</h1>\n<p>Sorry, we could not find that page.</p>\n")
         .append("<p><a href=\"/\">Go to the home page</a></p>\n</main>\n");

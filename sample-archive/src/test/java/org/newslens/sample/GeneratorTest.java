@@ -292,7 +292,7 @@ class GeneratorTest {
     return truth.stream().filter(r -> r.get("duplicate_of").isNull()).toList();
   }
 
-  /** The article's day: its date, or for undated ones the day in its published_at (absent) — so undated are skipped. */
+  /** The article's date; {@code LocalDate.MIN} for undated articles, which fall outside every window. */
   private static LocalDate dayOf(JsonNode r) {
     return r.get("date").isNull() ? LocalDate.MIN : LocalDate.parse(r.get("date").asText());
   }
