@@ -213,7 +213,8 @@ public final class ArchiveWriter implements Closeable {
     warc = new WarcWriter(Files.newByteChannel(warcPath, java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE),
         WarcCompression.GZIP);
-    warc.write(new Warcinfo.Builder().recordId(new UUID(0x5a3b1e, warcFiles)).filename(warcPath.getFileName().toString())
+    warc.write(new Warcinfo.Builder().recordId(new UUID(0x5a3b1e, warcFiles))
+        .filename(warcPath.getFileName().toString())
         .fields(Map.of("software", List.of("newslens sample-archive generator"),
             "format", List.of("WARC File Format 1.1")))
         .date(Instant.parse("2025-01-01T00:00:00Z")).build());
@@ -385,8 +386,8 @@ public final class ArchiveWriter implements Closeable {
         0x42, 0x60, (byte) 0x82};
     HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), png).build();
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -1)).date(Instant.parse("2025-01-02T10:00:00Z"))
-        .body(http).build());
+    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -1))
+        .date(Instant.parse("2025-01-02T10:00:00Z")).body(http).build());
     bad(warcPath, "not_html", "response record with an image/png payload", offset);
   }
 
@@ -399,8 +400,8 @@ public final class ArchiveWriter implements Closeable {
         .addHeader("Location", "https://www.example-news.net/")
         .body(MediaType.parse("text/html; charset=utf-8"), html).build();
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -2)).date(Instant.parse("2025-01-02T10:00:05Z"))
-        .body(http).build());
+    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -2))
+        .date(Instant.parse("2025-01-02T10:00:05Z")).body(http).build());
     bad(warcPath, "http_status", "response record with HTTP status 301", offset);
   }
 

@@ -94,7 +94,8 @@ public final class HtmlRenderer {
       String bodyTag, String bodyEnd) {
     HouseStyle style = a.outlet().style();
     h.append(open);
-    h.append(style == HouseStyle.TIME_ELEMENT ? "<header class=\"entry-header\">\n" : "<header class=\"story-header\">\n")
+    h.append(style == HouseStyle.TIME_ELEMENT ? "<header class=\"entry-header\">\n"
+            : "<header class=\"story-header\">\n")
         .append("<a class=\"kicker\" href=\"/").append(a.topic().section()).append("\">")
         .append(capitalise(a.topic().section())).append("</a>\n")
         .append("<h1 class=\"headline\">").append(esc(a.title())).append("</h1>\n");

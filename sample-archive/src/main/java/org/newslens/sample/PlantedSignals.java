@@ -78,7 +78,8 @@ public record PlantedSignals(
 
   /**
    * Topic weights for an article of {@code outlet} on {@code day}: the outlet's focus, with the surge topic's share
-   * doubled inside the surge window. With share p = w/S, weight factor k = 2(S - w)/(S - 2w) gives kw/(kw + S - w) = 2p.
+   * doubled inside the surge window. With share p = w/S, the weight factor k = 2(S - w)/(S - 2w) gives
+   * kw/(kw + S - w) = 2p.
    */
   public double[] topicWeights(Outlet outlet, LocalDate day) {
     double[] w = outlet.topicWeights().clone();

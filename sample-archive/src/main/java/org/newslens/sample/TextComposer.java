@@ -8,9 +8,10 @@ import java.util.SplittableRandom;
 /**
  * Writes news text from sentence templates. A template's slots ({@code {P}} a person, {@code {R}} a role, {@code {G}}
  * a group, {@code {J}} a project, {@code {I}} an institution, {@code {t}} a topic term, {@code {L}} a place,
- * {@code {D}} a weekday, {@code {M}} a month, {@code {N}} a count of people, {@code {PCT}} a percentage, {@code {SMALL}} a number of months, {@code {GOOD}}/{@code {BAD}} a topic outcome, and
- * {@code {H}} a headline noun) are filled from the topic's vocabulary; the polarity lives in the template wording,
- * which uses words a sentiment lexicon scores the intended way, while neutral templates avoid scored words.
+ * {@code {D}} a weekday, {@code {M}} a month, {@code {N}} a count of people, {@code {PCT}} a percentage,
+ * {@code {SMALL}} a number of months, {@code {GOOD}}/{@code {BAD}} a topic outcome, and {@code {H}} a headline noun)
+ * are filled from the topic's vocabulary; the polarity lives in the template wording, which uses words a sentiment
+ * lexicon scores the intended way, while neutral templates avoid scored words.
  */
 public final class TextComposer {
   /** Intended sentiment of an article. */

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * inside an article look the same, so the splitter also asks for a change of subject: at least two of the headline's
  * content words must occur in its lede and the lines after it but not in the two lines before it, at least as many as
  * it shares with those (at most two); or one, for a headline of six words or more that shares none with them. A
- * cross-head shares its words with the text on both sides. The previous article must hold at least {@link #MIN_WORDS} words. When in doubt, it does not
- * split: a dump without headline lines (reporting text only) stays one article.
+ * cross-head shares its words with the text on both sides. The previous article must hold at least {@link #MIN_WORDS}
+ * words. When in doubt, it does not split: a dump without headline lines (reporting text only) stays one article.
  *
  * <p>Each article's text starts with its headline line, so the extractor can take the first line as its title.
  */
