@@ -10,7 +10,7 @@ import org.newslens.common.cli.UsageException;
  *
  * @param taxonomy taxonomy file, or null for the built-in one
  * @param taxonomyMinMatches matches an article needs for a taxonomy topic
- * @param topicModel directory of a saved topic model to reuse, or null to fit one
+ * @param topicModel directory (a Hadoop path) of a saved topic model to reuse, or null to fit one
  * @param lda how a new model is fitted
  * @param ldaEnabled false skips LDA (taxonomy topics only)
  * @param ldaMaxDocs most articles the model is fitted on (a seeded sample beyond that); all are then scored
@@ -20,7 +20,7 @@ import org.newslens.common.cli.UsageException;
  * @param changePoints the change-point test's settings
  */
 public record TopicOptions(
-    Path taxonomy, int taxonomyMinMatches, Path topicModel, LdaSettings lda, boolean ldaEnabled, int ldaMaxDocs,
+    Path taxonomy, int taxonomyMinMatches, String topicModel, LdaSettings lda, boolean ldaEnabled, int ldaMaxDocs,
     double ldaMinWeight, int distinctiveTop, int distinctiveMinCount, ChangePoints changePoints) {
 
   /** Options that take a value. */
@@ -87,7 +87,7 @@ public record TopicOptions(
     return new TopicOptions(
         args.has("taxonomy") ? Path.of(args.get("taxonomy", null)) : null,
         minMatches,
-        args.has("topic-model") ? Path.of(args.get("topic-model", null)) : null,
+        args.get("topic-model", null),
         lda,
         !args.has("no-lda"),
         positive(args, "lda-max-docs", 20_000),

@@ -2,6 +2,7 @@ package org.newslens.analysis.topics;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newslens.analysis.sink.Table;
 import org.newslens.common.schema.Columns;
 
 /**
@@ -159,6 +160,18 @@ public final class TopicTables {
       .add(METHOD, DataTypes.StringType, false, "Method and its parameters",
           "two-window z, 7+7 days, |z|>=4, local max")
       .build();
+
+  /** The tables as the analysis sink writes them, under {@code <output>/<name>/}. */
+  public static final Table TOPIC_TERMS_TABLE = new Table("topic_terms", TOPIC_TERMS);
+  public static final Table ARTICLE_TOPICS_TABLE = new Table("article_topics", ARTICLE_TOPICS);
+  public static final Table TOPIC_FREQUENCY_DAILY_TABLE = new Table("topic_frequency_daily", TOPIC_FREQUENCY_DAILY);
+  public static final Table TOPIC_FREQUENCY_WEEKLY_TABLE =
+      new Table("topic_frequency_weekly", TOPIC_FREQUENCY_WEEKLY);
+  public static final Table TOPIC_SENTIMENT_TABLE = new Table("topic_sentiment", TOPIC_SENTIMENT);
+  public static final Table DISTINCTIVE_TERMS_TABLE = new Table("distinctive_terms", DISTINCTIVE_TERMS);
+  public static final Table CHANGE_POINTS_TABLE = new Table("change_points", CHANGE_POINTS);
+  /** Folder under the output where a newly fitted topic model is saved. */
+  public static final String TOPIC_MODEL_DIR = "topic_model";
 
   private TopicTables() {}
 }

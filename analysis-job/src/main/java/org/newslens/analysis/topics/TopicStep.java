@@ -14,44 +14,68 @@ import static org.newslens.analysis.topics.TopicTables.TOPIC;
 import static org.newslens.analysis.topics.TopicTables.TOTAL_ARTICLES;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.newslens.analysis.AnalysisContext;
+import org.newslens.analysis.AnalysisStep;
+import org.newslens.analysis.StepResult;
+import org.newslens.analysis.sink.AnalysisSink;
 import org.newslens.common.schema.ArticleColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The topic half of the analysis job, as a list of stage calls and writes: taxonomy and LDA topics per article,
- * topic frequencies by day and week, topic sentiment by week, distinctive terms by month, change points.
+ * Topics, the second analysis step: taxonomy and LDA topics per article, topic frequencies by day and week, topic
+ * sentiment by week (from the {@code article_sentiment} frame the sentiment step publishes), distinctive terms by
+ * month, and change points of the topic-share and sentiment series.
  */
-public final class TopicAnalysis {
-  private static final Logger LOG = LoggerFactory.getLogger(TopicAnalysis.class);
+public final class TopicStep implements AnalysisStep {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicStep.class);
   /** Topics per outlet and source listed in the summary. */
   static final int SUMMARY_TOPICS = 3;
+  /** The frame the sentiment step publishes. */
+  static final String ARTICLE_SENTIMENT = "article_sentiment";
 
-  private TopicAnalysis() {}
+  private final TopicOptions options;
 
-  /**
-   * Runs the topic stages and writes their tables under {@code output}.
-   *
-   * @param articles the articles table (article_id, outlet, published_date, title, text)
-   * @param articleSentiment per-article sentiment (article_id, outlet, published_date, score), or null to skip the
-   *     sentiment-dependent tables
-   */
-  public static TopicSummary run(SparkSession spark, Dataset<Row> articles, Dataset<Row> articleSentiment,
-      TopicOptions options, String output) throws IOException {
+  public TopicStep(TopicOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "topics";
+  }
+
+  @Override
+  public StepResult run(AnalysisContext context) {
+    try {
+      return runStages(context);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private StepResult runStages(AnalysisContext context) throws IOException {
+    AnalysisSink sink = context.sink();
     Taxonomy taxonomy =
         options.taxonomy() == null ? Taxonomy.defaultTaxonomy() : Taxonomy.load(options.taxonomy());
     Dataset<Row> docs = TopicModel.withDocumentText(
-            articles.select(col(ArticleColumns.ARTICLE_ID), col(ArticleColumns.OUTLET),
+            context.articles().select(col(ArticleColumns.ARTICLE_ID), col(ArticleColumns.OUTLET),
                 col(ArticleColumns.PUBLISHED_DATE), col(ArticleColumns.TITLE), col(ArticleColumns.TEXT)),
             ArticleColumns.TITLE, ArticleColumns.TEXT)
         .cache();
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("taxonomy", options.taxonomy() == null ? "built-in" : options.taxonomy().toString());
+    manifest.put("taxonomy_topics", taxonomy.topics().size());
+    manifest.put("taxonomy_min_matches", options.taxonomyMinMatches());
 
     Dataset<Row> articleTopics = ArticleTopics.toTaxonomyTopics(docs, taxonomy, options.taxonomyMinMatches());
     String modelId = null;
@@ -59,49 +83,62 @@ public final class TopicAnalysis {
     if (options.ldaEnabled()) {
       TopicModel model;
       if (options.topicModel() != null) {
-        modelPath = options.topicModel().toString();
+        modelPath = options.topicModel();
         model = TopicModel.load(modelPath);
         LOG.info("topic model {} loaded from {}", model.id(), modelPath);
+        manifest.put("lda_reused", true);
       } else {
+        long start = System.nanoTime();
         model = TopicModel.fit(sampleForFitting(docs, options), options.lda());
-        modelPath = TopicSink.path(output, TopicSink.TOPIC_MODEL);
+        manifest.put("lda_fit_seconds", (System.nanoTime() - start) / 1e9);
+        modelPath = sink.output().endsWith("/") ? sink.output() + TopicTables.TOPIC_MODEL_DIR
+            : sink.output() + "/" + TopicTables.TOPIC_MODEL_DIR;
         model.save(modelPath);
         LOG.info("topic model {} fitted and saved to {}", model.id(), modelPath);
+        manifest.put("lda_reused", false);
+        LdaSettings lda = options.lda();
+        manifest.put("lda_settings", Map.of("k", lda.k(), "seed", lda.seed(), "iterations", lda.iterations(),
+            "restarts", lda.restarts(), "min_df", lda.minDf(), "max_df", lda.maxDf(), "vocab_size", lda.vocabSize(),
+            "max_docs", options.ldaMaxDocs()));
       }
       modelId = model.id();
+      manifest.put("lda_model", modelId);
+      manifest.put("lda_model_dir", modelPath);
+      manifest.put("lda_k", model.k());
+      manifest.put("lda_min_weight", options.ldaMinWeight());
       List<List<TopicModel.TopicTerm>> terms = model.topTerms(options.lda().topTerms());
-      TopicSink.writeAggregate(spark.createDataFrame(ArticleTopics.topicTermRows(modelId, terms),
-          TopicTables.TOPIC_TERMS), TopicTables.TOPIC_TERMS, output, TopicSink.TOPIC_TERMS);
+      sink.write(TopicTables.TOPIC_TERMS_TABLE,
+          context.spark().createDataFrame(ArticleTopics.topicTermRows(modelId, terms), TopicTables.TOPIC_TERMS));
       articleTopics = articleTopics.unionByName(
           ArticleTopics.toLdaTopics(model.transform(docs), terms, options.ldaMinWeight()));
     }
     articleTopics = articleTopics.cache();
-    TopicSink.writeArticleGrain(articleTopics, TopicTables.ARTICLE_TOPICS, output, TopicSink.ARTICLE_TOPICS);
+    manifest.put("article_topic_rows", sink.write(TopicTables.ARTICLE_TOPICS_TABLE, articleTopics));
 
     Dataset<Row> daily = TopicFrequencies.toDailyFrequency(docs, articleTopics).cache();
-    TopicSink.writeAggregate(daily, TopicTables.TOPIC_FREQUENCY_DAILY, output, TopicSink.TOPIC_FREQUENCY_DAILY);
-    TopicSink.writeAggregate(TopicFrequencies.toWeeklyFrequency(docs, articleTopics),
-        TopicTables.TOPIC_FREQUENCY_WEEKLY, output, TopicSink.TOPIC_FREQUENCY_WEEKLY);
+    sink.write(TopicTables.TOPIC_FREQUENCY_DAILY_TABLE, daily);
+    sink.write(TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE, TopicFrequencies.toWeeklyFrequency(docs, articleTopics));
 
     Dataset<Row> changes = options.changePoints().toShareChangePoints(daily);
-    if (articleSentiment != null) {
-      TopicSink.writeAggregate(TopicFrequencies.toTopicSentiment(articleSentiment, articleTopics),
-          TopicTables.TOPIC_SENTIMENT, output, TopicSink.TOPIC_SENTIMENT);
+    if (context.hasFrame(ARTICLE_SENTIMENT)) {
+      Dataset<Row> articleSentiment = context.frame(ARTICLE_SENTIMENT);
+      sink.write(TopicTables.TOPIC_SENTIMENT_TABLE,
+          TopicFrequencies.toTopicSentiment(articleSentiment, articleTopics));
       changes = changes.unionByName(options.changePoints().toSentimentChangePoints(articleSentiment, articleTopics));
     }
-    TopicSink.writeAggregate(changes, TopicTables.CHANGE_POINTS, output, TopicSink.CHANGE_POINTS);
+    long changePoints = sink.write(TopicTables.CHANGE_POINTS_TABLE, changes);
+    manifest.put("change_point_method", options.changePoints().method());
+    manifest.put("change_points", changePoints);
 
-    TopicSink.writeAggregate(
-        DistinctiveTerms.toDistinctiveTerms(TopicModel.withTerms(docs), options.distinctiveTop(),
-            options.distinctiveMinCount()),
-        TopicTables.DISTINCTIVE_TERMS, output, TopicSink.DISTINCTIVE_TERMS);
+    sink.write(TopicTables.DISTINCTIVE_TERMS_TABLE, DistinctiveTerms.toDistinctiveTerms(
+        TopicModel.withTerms(docs), options.distinctiveTop(), options.distinctiveMinCount()));
 
-    List<TopTopic> top = topTopics(docs, articleTopics);
-    long changePoints = spark.read().parquet(TopicSink.path(output, TopicSink.CHANGE_POINTS)).count();
+    TopicSummary summary = new TopicSummary(modelId, modelPath, taxonomy.topics().size(), changePoints,
+        topTopics(docs, articleTopics));
     daily.unpersist();
     articleTopics.unpersist();
     docs.unpersist();
-    return new TopicSummary(modelId, modelPath, taxonomy.topics().size(), changePoints, top);
+    return new StepResult(manifest, String.join("\n", summary.lines()));
   }
 
   /** The articles LDA is fitted on: all of them, or a seeded sample of about {@code ldaMaxDocs}. */
