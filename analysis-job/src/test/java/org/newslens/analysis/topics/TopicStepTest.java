@@ -82,11 +82,5 @@ class TopicStepTest {
     assertTrue(Files.isDirectory(dir.resolve("analysis/topic_model/stages")), "the fitted model is saved");
     assertTrue(summary.text().contains("top topics per outlet"), summary.text());
     assertTrue(summary.text().matches("(?s).*North\\s+taxonomy\\s+sport 75\\.0%.*"), summary.text());
-
-    AnalysisOptions reuse = AnalysisOptions.parse(new String[] {
-      "--input", input, "--output", dir.resolve("again").toString(), "--topic-model", output + "/topic_model"});
-    AnalysisPipeline.run(spark, reuse);
-    assertEquals(spark.read().parquet(output + "/topic_terms").orderBy("topic", "rank").collectAsList(),
-        spark.read().parquet(dir.resolve("again") + "/topic_terms").orderBy("topic", "rank").collectAsList());
   }
 }
