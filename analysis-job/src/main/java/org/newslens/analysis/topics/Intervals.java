@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.spark.sql.Column;
+import org.newslens.analysis.stats.Stats;
 
 /** 95% intervals for shares and means: pure functions, and the same formulas as Column expressions. */
 public final class Intervals {
@@ -55,12 +55,12 @@ public final class Intervals {
     return lit(Z95).divide(lit(1).plus(lit(z2).divide(n))).multiply(sqrt(variance));
   }
 
-  /** The 97.5% quantile of Student's t with {@code n - 1} degrees of freedom; NaN when n < 2. */
+  /** The 97.5% quantile of Student's t with {@code n - 1} degrees of freedom (n articles); NaN when n < 2. */
   public static double t975(long n) {
     if (n < 2) {
       return Double.NaN;
     }
-    return new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+    return Stats.tCritical95((double) (n - 1));
   }
 
   /**
