@@ -48,7 +48,7 @@ public final class TopicEvaluation {
       "  --ground-truth FILE   JSONL records with id, title, text (and category, read only for scoring)",
       "  --predictions FILE    where to write the predictions (JSONL)",
       "  --k N                 topics (default 5)",
-      "  --seeds N             number of seeds, 1..N (default 5)",
+      "  --seeds N             how many seeds: --first-seed, --first-seed + 1, ... (default 5)",
       "  --first-seed N        first seed (default 1)",
       "  --iterations N        optimiser iterations per restart (default " + LdaSettings.DEFAULT_ITERATIONS + ")",
       "  --restarts N          fits per seed, keeping the lowest log-perplexity (default "
