@@ -8,9 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.newslens.common.cli.UsageException;
 
 /** {@code bin/newslens inspect}: summaries and rows of Parquet outputs, read with parquet-hadoop (no Spark). */
@@ -39,18 +39,13 @@ public final class InspectCommand {
       return 0;
     }
     try {
-      Configuration conf = new Configuration();
-      Path path = new Path(opts.path());
-      FileSystem fs = path.getFileSystem(conf);
-      // A stale .crc beside a rewritten file must not hide it; Parquet checks its own structure. FileSystem instances
-      // are cached per scheme, so the Parquet readers opened later share this setting.
-      fs.setVerifyChecksum(false);
-      if (!fs.exists(path)) {
+      Path path = localPath(opts.path());
+      if (!Files.exists(path)) {
         throw new UsageException("no such file or folder: " + opts.path());
       }
-      TableLayout table = TableLayout.read(fs, path, opts.path());
+      TableLayout table = TableLayout.read(path, opts.path());
       if (table == null) {
-        List<TableLayout> tables = TableLayout.findTables(fs, path);
+        List<TableLayout> tables = TableLayout.findTables(path);
         if (tables.isEmpty()) {
           throw new UsageException("no Parquet files in " + opts.path());
         }
@@ -58,19 +53,19 @@ public final class InspectCommand {
           throw new UsageException(opts.path() + " holds several tables; give one of: "
               + String.join(", ", tables.stream().map(TableLayout::name).toList()));
         }
-        RunSummary.print(out, conf, fs, path, tables);
+        RunSummary.print(out, path, tables);
         return 0;
       }
-      TableSummary summary = TableSummary.read(conf, table);
+      TableSummary summary = TableSummary.read(table);
       if (!opts.rows()) {
         Report.TableRows sample = new Report.TableRows();
-        RowScanner.scan(conf, summary, List.of(), List.of(), InspectOptions.SAMPLE_ROWS, sample);
+        RowScanner.scan(summary, List.of(), List.of(), InspectOptions.SAMPLE_ROWS, sample);
         Report.summary(out, summary, sample.rows);
       } else if (opts.format() == InspectOptions.Format.JSONL) {
-        RowScanner.scan(conf, summary, opts.columns(), opts.where(), opts.limit(), Report.jsonLines(out));
+        RowScanner.scan(summary, opts.columns(), opts.where(), opts.limit(), Report.jsonLines(out));
       } else {
         Report.TableRows rows = new Report.TableRows();
-        RowScanner.scan(conf, summary, opts.columns(), opts.where(), opts.limit(), rows);
+        RowScanner.scan(summary, opts.columns(), opts.where(), opts.limit(), rows);
         List<String> header = opts.columns().isEmpty() ? RowScanner.columnNames(summary) : opts.columns();
         Report.rowsTable(out, new ArrayList<>(header), rows.rows);
       }
@@ -81,6 +76,24 @@ public final class InspectCommand {
     } catch (IOException | RuntimeException e) {
       err.println("newslens inspect: " + oneLine(e));
       return 1;
+    }
+  }
+
+  /**
+   * A local path, or a {@code file:} URI. Other file systems (hdfs:, s3a:) would need Hadoop's FileSystem, whose
+   * start-up alone takes seconds; copy the table locally or read it with Spark instead.
+   */
+  static Path localPath(String value) throws UsageException {
+    try {
+      if (value.startsWith("file:")) {
+        return Path.of(URI.create(value.startsWith("file://") ? value : "file://" + value.substring(5)));
+      }
+      if (value.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+        throw new UsageException("inspect reads local paths only, got " + value);
+      }
+      return Path.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("not a usable path: " + value);
     }
   }
 

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
@@ -41,7 +40,7 @@ public final class RowScanner {
    * @param columns columns to return, in this order; empty for all
    * @throws UsageException naming an unknown column
    */
-  public static long scan(Configuration conf, TableSummary summary, List<String> columns, List<Filter> where,
+  public static long scan(TableSummary summary, List<String> columns, List<Filter> where,
       long limit, RowSink sink) throws IOException, UsageException {
     List<String> all = columnNames(summary);
     List<String> wanted = columns.isEmpty() ? all : columns;
@@ -62,7 +61,7 @@ public final class RowScanner {
       if (!passes(file.partition(), where, layout.partitionColumns())) {
         continue;
       }
-      emitted += scanFile(conf, file, wanted, needed, where, limit < 0 ? -1 : limit - emitted, sink);
+      emitted += scanFile(file, wanted, needed, where, limit < 0 ? -1 : limit - emitted, sink);
     }
     return emitted;
   }
@@ -73,10 +72,10 @@ public final class RowScanner {
     void accept(Map<String, Object> row) throws IOException;
   }
 
-  private static long scanFile(Configuration conf, TableLayout.DataFile file, List<String> wanted, Set<String> needed,
+  private static long scanFile(TableLayout.DataFile file, List<String> wanted, Set<String> needed,
       List<Filter> where, long limit, RowSink sink) throws IOException {
     long emitted = 0;
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file.path(), conf))) {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file.path()))) {
       MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
       List<Type> projected = new ArrayList<>();
       for (Type field : fileSchema.getFields()) {

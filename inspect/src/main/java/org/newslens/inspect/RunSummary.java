@@ -3,17 +3,15 @@ package org.newslens.inspect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import java.util.stream.Stream;
 
 /**
  * Summarises a run folder: the counts of every {@code _manifest.json} in it (the run folder and its subfolders), then
@@ -29,10 +27,9 @@ final class RunSummary {
   /** A manifest and the folder it describes, relative to the run folder ("" for the run folder itself). */
   record Manifest(String folder, JsonNode json) {}
 
-  static void print(PrintStream out, Configuration conf, FileSystem fs, Path run, List<TableLayout> tables)
-      throws IOException {
-    Path root = fs.getFileStatus(run).getPath();
-    List<Manifest> manifests = findManifests(fs, root, root, 0);
+  static void print(PrintStream out, Path run, List<TableLayout> tables) throws IOException {
+    Path root = run.toAbsolutePath().normalize();
+    List<Manifest> manifests = findManifests(root, root, 0);
     out.println("run         " + root);
     for (Manifest m : manifests) {
       out.println();
@@ -43,7 +40,7 @@ final class RunSummary {
     out.println("tables (" + tables.size() + ")");
     List<List<String>> rows = new ArrayList<>();
     for (TableLayout table : tables) {
-      TableSummary s = TableSummary.read(conf, table);
+      TableSummary s = TableSummary.read(table);
       rows.add(List.of(table.name(), String.valueOf(s.rows()), String.valueOf(table.files().size()),
           table.partitionColumns().isEmpty() ? "-" : table.partitionCount() + " by "
               + String.join(",", table.partitionColumns()),
@@ -53,7 +50,7 @@ final class RunSummary {
     Text.table(out, List.of("table", "rows", "files", "partitions", "row groups", "size", "columns", "manifest"), rows,
         "  ");
     out.println();
-    out.println("details: bin/newslens inspect " + root.toUri().getPath().replaceAll("/$", "") + "/<table>");
+    out.println("details: bin/newslens inspect " + root + "/<table>");
   }
 
   /** Top-level integers on one line, each flat object of numbers on its own line, and the sum check of ingest. */
@@ -131,27 +128,30 @@ final class RunSummary {
   }
 
   /** Manifests in the run folder and in non-hidden subfolders down to three levels. */
-  static List<Manifest> findManifests(FileSystem fs, Path root, Path dir, int depth) throws IOException {
+  static List<Manifest> findManifests(Path root, Path dir, int depth) throws IOException {
     List<Manifest> out = new ArrayList<>();
-    Path file = new Path(dir, MANIFEST);
-    if (fs.exists(file)) {
-      String relative = root.toUri().relativize(dir.toUri()).getPath().replaceAll("/$", "");
-      out.add(new Manifest(relative, readJson(fs, file)));
+    Path file = dir.resolve(MANIFEST);
+    if (Files.isRegularFile(file)) {
+      out.add(new Manifest(root.relativize(dir).toString().replace('\\', '/'), readJson(file)));
     }
     if (depth < 3) {
-      for (FileStatus child : fs.listStatus(dir)) {
-        String name = child.getPath().getName();
-        if (child.isDirectory() && !name.startsWith("_") && !name.startsWith(".") && name.indexOf('=') < 0) {
-          out.addAll(findManifests(fs, root, child.getPath(), depth + 1));
+      List<Path> children;
+      try (Stream<Path> list = Files.list(dir)) {
+        children = list.sorted().toList();
+      }
+      for (Path child : children) {
+        String name = child.getFileName().toString();
+        if (Files.isDirectory(child) && !name.startsWith("_") && !name.startsWith(".") && name.indexOf('=') < 0) {
+          out.addAll(findManifests(root, child, depth + 1));
         }
       }
     }
     return out;
   }
 
-  private static JsonNode readJson(FileSystem fs, Path file) throws IOException {
-    try (InputStream in = fs.open(file)) {
-      JsonNode node = JSON.readTree(in);
+  private static JsonNode readJson(Path file) {
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
       return node != null && node.isObject() ? node : JSON.createObjectNode();
     } catch (IOException e) {
       Map<String, Object> error = new LinkedHashMap<>();

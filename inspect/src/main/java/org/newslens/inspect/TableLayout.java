@@ -1,7 +1,8 @@
 package org.newslens.inspect;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
+import java.util.stream.Stream;
 
 /**
  * Where a table's Parquet files are and which hive-style partition values their folders carry. A table is a single
@@ -52,13 +51,13 @@ public record TableLayout(
   }
 
   /** Reads {@code path} as one table, or returns null if it holds no Parquet file at its own level or in partitions. */
-  public static TableLayout read(FileSystem fs, Path path, String name) throws IOException {
-    FileStatus status = fs.getFileStatus(path);
+  public static TableLayout read(Path path, String name) throws IOException {
+    Path root = path.toAbsolutePath().normalize();
     List<RawFile> raw = new ArrayList<>();
-    if (status.isFile()) {
-      raw.add(new RawFile(status.getPath(), status.getLen(), new LinkedHashMap<>()));
+    if (Files.isRegularFile(root)) {
+      raw.add(new RawFile(root, Files.size(root), new LinkedHashMap<>()));
     } else {
-      collect(fs, status.getPath(), new LinkedHashMap<>(), raw);
+      collect(root, new LinkedHashMap<>(), raw);
     }
     if (raw.isEmpty()) {
       return null;
@@ -77,62 +76,61 @@ public record TableLayout(
       }
       files.add(new DataFile(r.path(), r.bytes(), typed));
     }
-    return new TableLayout(name, status.getPath(), List.copyOf(files), List.copyOf(columns), types);
+    return new TableLayout(name, root, List.copyOf(files), List.copyOf(columns), types);
   }
 
   /**
    * Every table under {@code dir}: a folder that is a table is not searched further; other folders are, except those
    * starting with {@code _} or {@code .}. Sorted by name.
    */
-  public static List<TableLayout> findTables(FileSystem fs, Path dir) throws IOException {
+  public static List<TableLayout> findTables(Path dir) throws IOException {
     List<TableLayout> tables = new ArrayList<>();
-    Path root = fs.getFileStatus(dir).getPath();
-    find(fs, root, root, tables);
+    Path root = dir.toAbsolutePath().normalize();
+    find(root, root, tables);
     tables.sort(Comparator.comparing(TableLayout::name));
     return tables;
   }
 
-  private static void find(FileSystem fs, Path root, Path dir, List<TableLayout> out) throws IOException {
-    String relative = root.toUri().relativize(dir.toUri()).getPath();
-    relative = relative.endsWith("/") ? relative.substring(0, relative.length() - 1) : relative;
-    TableLayout table = read(fs, dir, relative.isEmpty() ? "." : relative);
+  private static void find(Path root, Path dir, List<TableLayout> out) throws IOException {
+    String relative = root.relativize(dir).toString().replace('\\', '/');
+    TableLayout table = read(dir, relative.isEmpty() ? "." : relative);
     if (table != null) {
       out.add(table);
       return;
     }
-    for (FileStatus child : list(fs, dir)) {
-      String name = child.getPath().getName();
-      if (child.isDirectory() && !hidden(name)) {
-        find(fs, root, child.getPath(), out);
+    for (Path child : list(dir)) {
+      if (Files.isDirectory(child) && !hidden(child.getFileName().toString())) {
+        find(root, child, out);
       }
     }
   }
 
   private record RawFile(Path path, long bytes, LinkedHashMap<String, String> partition) {}
 
-  private static void collect(FileSystem fs, Path dir, LinkedHashMap<String, String> partition, List<RawFile> out)
+  private static void collect(Path dir, LinkedHashMap<String, String> partition, List<RawFile> out)
       throws IOException {
-    for (FileStatus child : list(fs, dir)) {
-      String name = child.getPath().getName();
+    for (Path child : list(dir)) {
+      String name = child.getFileName().toString();
       if (hidden(name)) {
         continue;
       }
-      if (child.isFile() && name.endsWith(".parquet")) {
-        out.add(new RawFile(child.getPath(), child.getLen(), partition));
-      } else if (child.isDirectory() && name.indexOf('=') > 0) {
+      if (name.endsWith(".parquet") && Files.isRegularFile(child)) {
+        out.add(new RawFile(child, Files.size(child), partition));
+      } else if (name.indexOf('=') > 0 && Files.isDirectory(child)) {
         LinkedHashMap<String, String> inner = new LinkedHashMap<>(partition);
         String value = unescape(name.substring(name.indexOf('=') + 1));
         inner.put(unescape(name.substring(0, name.indexOf('='))), NULL_PARTITION.equals(value) ? null : value);
-        collect(fs, child.getPath(), inner, out);
+        collect(child, inner, out);
       }
     }
   }
 
-  private static FileStatus[] list(FileSystem fs, Path dir) throws IOException {
-    try {
-      return fs.listStatus(dir);
-    } catch (FileNotFoundException e) {
-      return new FileStatus[0];
+  private static List<Path> list(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.sorted().toList();
     }
   }
 

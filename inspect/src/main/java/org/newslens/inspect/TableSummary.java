@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
@@ -51,7 +50,7 @@ public record TableSummary(
       String name, String type, String description, String example, boolean partition, long nulls, Object min,
       Object max, long bytes) {}
 
-  public static TableSummary read(Configuration conf, TableLayout layout) throws IOException {
+  public static TableSummary read(TableLayout layout) throws IOException {
     long rows = 0;
     int rowGroups = 0;
     long compressed = 0;
@@ -60,7 +59,7 @@ public record TableSummary(
     Map<String, ColumnAcc> byColumn = new LinkedHashMap<>();
     Map<Object, Long> rowsByPartition = new LinkedHashMap<>();
     for (TableLayout.DataFile file : layout.files()) {
-      ParquetMetadata footer = footer(conf, file);
+      ParquetMetadata footer = footer(file);
       MessageType schema = footer.getFileMetaData().getSchema();
       Map<String, SparkField> spark = sparkFields(footer.getFileMetaData().getKeyValueMetaData().get(SPARK_SCHEMA_KEY));
       for (Type field : schema.getFields()) {
@@ -96,8 +95,8 @@ public record TableSummary(
         List.copyOf(columns), rowsByPartition);
   }
 
-  static ParquetMetadata footer(Configuration conf, TableLayout.DataFile file) throws IOException {
-    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file.path(), conf))) {
+  static ParquetMetadata footer(TableLayout.DataFile file) throws IOException {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file.path()))) {
       return reader.getFooter();
     } catch (IOException | RuntimeException e) {
       throw new IOException(file.path() + " is not a readable Parquet file: " + e.getMessage(), e);

@@ -143,6 +143,12 @@ class InspectCommandTest {
   }
 
   @Test
+  void aFileUriWorksLikeAPath() throws Exception {
+    Result r = inspect(articles.toUri().toString(), "--format", "jsonl", "--columns", "article_id", "--limit", "1");
+    assertEquals(List.of("{\"article_id\":\"a1\"}"), r.lines());
+  }
+
+  @Test
   void aSingleFileIsATable() throws Exception {
     Result r = inspect(articles.resolve("published_date=2025-01-05/part-00000.snappy.parquet").toString(),
         "--format", "jsonl", "--columns", "article_id,word_count");
@@ -184,6 +190,10 @@ class InspectCommandTest {
     Result column = inspect(articles.toString(), "--columns", "nope");
     assertEquals(2, column.status());
     assertTrue(column.err().startsWith("newslens inspect: no column 'nope'; the columns are: article_id, outlet,"));
+    Result remote = inspect("hdfs://namenode:8020/out/articles");
+    assertEquals(2, remote.status());
+    assertEquals("newslens inspect: inspect reads local paths only, got hdfs://namenode:8020/out/articles\n",
+        remote.err());
     Result rowsOfRun = inspect(run.toString(), "--format", "jsonl");
     assertEquals(2, rowsOfRun.status());
     assertTrue(rowsOfRun.err().contains("give one of: analysis/sentiment_daily, articles"), rowsOfRun.err());
