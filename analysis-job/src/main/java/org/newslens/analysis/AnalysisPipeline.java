@@ -1,0 +1,133 @@
+package org.newslens.analysis;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newslens.analysis.sentiment.SentimentStep;
+import org.newslens.analysis.sink.AnalysisSink;
+import org.newslens.common.manifest.RunManifest;
+import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.ArticleSchema;
+import org.newslens.common.schema.Columns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads and checks the articles, selects them, runs each {@link AnalysisStep}, writes the manifest. */
+public final class AnalysisPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(AnalysisPipeline.class);
+  public static final String VERSION = "0.1.0";
+
+  private AnalysisPipeline() {}
+
+  /** The analyses, in order; later steps may use frames earlier ones published. */
+  public static List<AnalysisStep> steps(AnalysisOptions options) {
+    return List.of(new SentimentStep(options.sentimentModel()));
+  }
+
+  /** What a run did: the manifest it wrote and the summary lines of its steps. */
+  public record Summary(RunManifest manifest, String text) {}
+
+  public static Summary run(SparkSession spark, AnalysisOptions options) throws IOException {
+    Instant started = Instant.now();
+    Dataset<Row> input = spark.read().parquet(options.input());
+    Columns.requireColumns(input.schema(), ArticleSchema.ARTICLE, "articles");
+
+    Dataset<Row> selected = filterSelection(input, options.from(), options.to(), options.outlets()).cache();
+    long inputArticles = input.count();
+    long selectedArticles = selected.count();
+    long undated = selected.filter(col(ArticleColumns.PUBLISHED_DATE).isNull()).count();
+    LOG.info("{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
+
+    AnalysisSink sink = new AnalysisSink(options.output());
+    AnalysisContext context = new AnalysisContext(spark, options, selected, sink);
+    Map<String, Object> stepEntries = new LinkedHashMap<>();
+    Map<String, Object> timings = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder();
+    for (AnalysisStep step : steps(options)) {
+      Instant t0 = Instant.now();
+      StepResult result = step.run(context);
+      timings.put(step.name() + "_seconds", seconds(t0));
+      stepEntries.put(step.name(), result.manifest());
+      if (!result.summary().isEmpty()) {
+        text.append(result.summary()).append('\n');
+      }
+    }
+    timings.put("total_seconds", seconds(started));
+
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("articles_in", inputArticles);
+    counts.put("articles_selected", selectedArticles);
+    counts.put("articles_undated", undated);
+    counts.put("articles_undated_excluded_from_daily_weekly", undated);
+    counts.put("rows", sink.written());
+
+    RunManifest manifest = new RunManifest()
+        .put("job", "news-analysis")
+        .put("inputs", Map.of("articles", options.input()))
+        .put("output", options.output())
+        .put("parameters", parameters(options))
+        .put("versions", Map.of("newslens", VERSION, "spark", spark.version(),
+            "java", System.getProperty("java.version")))
+        .put("started_at", started.toString())
+        .put("timings", timings)
+        .put("counts", counts);
+    stepEntries.forEach(manifest::put);
+    sink.writeManifest(manifest, spark.sparkContext().hadoopConfiguration());
+    selected.unpersist();
+    return new Summary(manifest, text.toString());
+  }
+
+  /**
+   * Keeps the articles inside {@code [from, to]} (a bound drops undated articles, which cannot be placed) and of the
+   * given outlets (matched on outlet or outlet_domain, ignoring case). Same grain and schema as the input.
+   */
+  public static Dataset<Row> filterSelection(Dataset<Row> articles, LocalDate from, LocalDate to,
+      List<String> outlets) {
+    Dataset<Row> out = articles;
+    Column day = col(ArticleColumns.PUBLISHED_DATE);
+    if (from != null) {
+      out = out.filter(day.geq(lit(java.sql.Date.valueOf(from))));
+    }
+    if (to != null) {
+      out = out.filter(day.leq(lit(java.sql.Date.valueOf(to))));
+    }
+    if (!outlets.isEmpty()) {
+      List<Object> wanted = new ArrayList<>();
+      for (String o : outlets) {
+        wanted.add(o.toLowerCase(Locale.ROOT));
+      }
+      Object[] values = wanted.toArray();
+      out = out.filter(lower(col(ArticleColumns.OUTLET)).isin(values)
+          .or(lower(col(ArticleColumns.OUTLET_DOMAIN)).isin(values)));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> parameters(AnalysisOptions o) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("from", o.from() == null ? null : o.from().toString());
+    p.put("to", o.to() == null ? null : o.to().toString());
+    p.put("outlets", o.outlets());
+    p.put("sentiment_model", o.sentimentModel());
+    p.put("overwrite", o.overwrite());
+    return p;
+  }
+
+  private static double seconds(Instant since) {
+    return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+  }
+}

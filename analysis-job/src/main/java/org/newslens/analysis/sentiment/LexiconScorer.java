@@ -1,0 +1,309 @@
+package org.newslens.analysis.sentiment;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Rule-based sentence sentiment: VADER's published rules, reimplemented, plus the news adjustments of
+ * {@link NewsAdjustments}. {@link #score} returns VADER's compound score in [-1, 1]. Thread-safe and pure; one shared
+ * instance per JVM ({@link #get}).
+ *
+ * <p>The rules: lexicon valence per token; "no" before a lexicon word negates it; a word in ALL CAPS among mixed-case
+ * words gains {@code 0.733}; boosters and dampeners up to three words before add {@code ±0.293} (scaled 1, 0.95, 0.9
+ * by distance); a negation up to three words before multiplies by {@code -0.74} ("never so" boosts by 1.25, "without
+ * doubt" is not negated); "least" before a word negates it unless "at least"/"very least"; special phrases and idioms
+ * replace a word's valence; after "but" valences weigh 1.5, before it 0.5; "!" (up to 4) adds 0.292 each and "?"
+ * (2–3) 0.18 each, away from zero; the sum is normalised by {@code x / sqrt(x² + 15)}. Differences from the Python
+ * implementation: phrase idioms are matched wherever they occur (Python never applied them), the "but" weights follow
+ * token positions (Python's reweighting by value could hit the wrong token), and "so"/"this" boost only after "never".
+ */
+public final class LexiconScorer implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String MODEL_ID = "newslens-vader-news";
+  public static final String MODEL_VERSION = "1.0";
+
+  private static final class Holder {
+    static final LexiconScorer INSTANCE = new LexiconScorer(NewsAdjustments.load());
+  }
+
+  private final transient Lexicon lexicon;
+  private final NewsAdjustments news;
+
+  public LexiconScorer(NewsAdjustments news) {
+    this.news = news;
+    this.lexicon = Lexicon.vader().with(news.lexiconOverrides());
+  }
+
+  /** The shared scorer with the project's news adjustments. */
+  public static LexiconScorer get() {
+    return Holder.INSTANCE;
+  }
+
+  private Object readResolve() {
+    return new LexiconScorer(news);
+  }
+
+  /** Compound score of one sentence in [-1, 1]; 0 for null, blank or sentiment-free text. */
+  public double score(String sentence) {
+    if (sentence == null || sentence.isEmpty()) {
+      return 0.0;
+    }
+    return normalize(valenceSum(sentence));
+  }
+
+  /** VADER's normalisation of a valence sum into [-1, 1]. */
+  public static double normalize(double sum) {
+    double x = sum / Math.sqrt(sum * sum + VaderRules.ALPHA);
+    return Math.max(-1.0, Math.min(1.0, x));
+  }
+
+  /** The sum of token valences after every rule, with punctuation emphasis, before normalisation. */
+  double valenceSum(String text) {
+    List<String> words = tokens(text);
+    int n = words.size();
+    if (n == 0) {
+      return 0.0;
+    }
+    String[] lower = new String[n];
+    boolean[] upper = new boolean[n];
+    int capitals = 0;
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i);
+      lower[i] = w.toLowerCase(Locale.ROOT);
+      upper[i] = isUpper(w);
+      if (upper[i]) {
+        capitals++;
+      }
+    }
+    boolean capDiff = capitals > 0 && capitals < n;
+    double[] valences = new double[n];
+    boolean[] idiom = new boolean[n];
+    markIdioms(lower, valences, idiom);
+
+    int but = -1;
+    for (int i = 0; i < n; i++) {
+      if (but < 0 && lower[i].equals("but")) {
+        but = i;
+      }
+      if (idiom[i]) {
+        continue;
+      }
+      String item = lower[i];
+      if (VaderRules.BOOSTERS.containsKey(item)) {
+        continue;
+      }
+      if (item.equals("kind") && i + 1 < n && lower[i + 1].equals("of")) {
+        continue;
+      }
+      Double base = lexicon.valence(item);
+      if (base == null) {
+        continue;
+      }
+      double valence = base;
+      if (item.equals("no") && i + 1 < n && lexicon.contains(lower[i + 1])) {
+        valence = 0.0;
+      }
+      if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
+          || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
+        valence = base * VaderRules.NEGATION_SCALAR;
+      }
+      if (upper[i] && capDiff) {
+        valence += valence > 0 ? VaderRules.CAPS_INCREMENT : -VaderRules.CAPS_INCREMENT;
+      }
+      for (int k = 0; k < 3; k++) {
+        int j = i - (k + 1);
+        if (j < 0 || lexicon.contains(lower[j])) {
+          continue;
+        }
+        double s = boost(lower[j], upper[j], valence, capDiff);
+        if (k == 1) {
+          s *= 0.95;
+        } else if (k == 2) {
+          s *= 0.9;
+        }
+        valence += s;
+        valence = negationCheck(valence, lower, k, i);
+        if (k == 2) {
+          valence = phraseBoosters(valence, lower, i);
+        }
+      }
+      valence = leastCheck(valence, lower, i);
+      valence = news.adjust(valence, lower, i, lexicon);
+      valences[i] = valence;
+    }
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double v = valences[i];
+      if (but >= 0) {
+        if (i < but) {
+          v *= 0.5;
+        } else if (i > but) {
+          v *= 1.5;
+        }
+      }
+      sum += v;
+    }
+    double emphasis = punctuationEmphasis(text);
+    if (sum > 0) {
+      sum += emphasis;
+    } else if (sum < 0) {
+      sum -= emphasis;
+    }
+    return sum;
+  }
+
+  private static double boost(String lowerWord, boolean upper, double valence, boolean capDiff) {
+    Double b = VaderRules.BOOSTERS.get(lowerWord);
+    if (b == null) {
+      return 0.0;
+    }
+    double scalar = valence < 0 ? -b : b;
+    if (upper && capDiff) {
+      scalar += valence > 0 ? VaderRules.CAPS_INCREMENT : -VaderRules.CAPS_INCREMENT;
+    }
+    return scalar;
+  }
+
+  private double negationCheck(double valence, String[] w, int k, int i) {
+    if (k == 0) {
+      return news.isNegation(w[i - 1]) ? valence * VaderRules.NEGATION_SCALAR : valence;
+    }
+    if (k == 1) {
+      if (w[i - 2].equals("never") && (w[i - 1].equals("so") || w[i - 1].equals("this"))) {
+        return valence * 1.25;
+      }
+      if (w[i - 2].equals("without") && w[i - 1].equals("doubt")) {
+        return valence;
+      }
+      return news.isNegation(w[i - 2]) ? valence * VaderRules.NEGATION_SCALAR : valence;
+    }
+    if (w[i - 3].equals("never") && (w[i - 2].equals("so") || w[i - 2].equals("this"))) {
+      return valence * 1.25;
+    }
+    if (w[i - 3].equals("without") && (w[i - 2].equals("doubt") || w[i - 1].equals("doubt"))) {
+      return valence;
+    }
+    return news.isNegation(w[i - 3]) ? valence * VaderRules.NEGATION_SCALAR : valence;
+  }
+
+  /** Two- and three-word dampeners such as "sort of" or "kind of" before the word. */
+  private static double phraseBoosters(double valence, String[] w, int i) {
+    String twoOne = w[i - 2] + " " + w[i - 1];
+    String threeTwo = w[i - 3] + " " + w[i - 2];
+    String threeTwoOne = w[i - 3] + " " + twoOne;
+    for (String gram : new String[] {threeTwoOne, threeTwo, twoOne}) {
+      Double b = VaderRules.BOOSTERS.get(gram);
+      if (b != null) {
+        valence += b;
+      }
+    }
+    return valence;
+  }
+
+  private double leastCheck(double valence, String[] w, int i) {
+    if (i > 1 && w[i - 1].equals("least") && !lexicon.contains("least")) {
+      if (!w[i - 2].equals("at") && !w[i - 2].equals("very")) {
+        return valence * VaderRules.NEGATION_SCALAR;
+      }
+    } else if (i > 0 && w[i - 1].equals("least") && !lexicon.contains("least")) {
+      return valence * VaderRules.NEGATION_SCALAR;
+    }
+    return valence;
+  }
+
+  /** Sets the valence of special phrases and idioms on their last word and masks their other words. */
+  private static void markIdioms(String[] w, double[] valences, boolean[] idiom) {
+    for (int i = 1; i < w.length; i++) {
+      String two = w[i - 1] + " " + w[i];
+      Double v = VaderRules.SPECIAL_CASES.get(two);
+      int len = 2;
+      if (v == null && i > 1) {
+        v = VaderRules.SPECIAL_CASES.get(w[i - 2] + " " + two);
+        len = 3;
+      }
+      if (v != null) {
+        for (int j = i - len + 1; j <= i; j++) {
+          idiom[j] = true;
+          valences[j] = 0.0;
+        }
+        valences[i] = v;
+      }
+    }
+  }
+
+  /** Python's {@code str.isupper()}: some cased letter, and no lower-case letter. */
+  static boolean isUpper(String w) {
+    boolean cased = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        cased = true;
+      }
+    }
+    return cased;
+  }
+
+  static double punctuationEmphasis(String text) {
+    int exclamations = 0;
+    int questions = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '!') {
+        exclamations++;
+      } else if (c == '?') {
+        questions++;
+      }
+    }
+    double amplifier = Math.min(exclamations, 4) * 0.292;
+    if (questions > 1) {
+      amplifier += questions <= 3 ? questions * 0.18 : 0.96;
+    }
+    return amplifier;
+  }
+
+  /**
+   * VADER's tokens: whitespace-separated, with leading and trailing punctuation stripped unless fewer than three
+   * characters would remain (so emoticons such as ":)" survive).
+   */
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        int a = start;
+        int b = i;
+        while (a < b && isPunctuation(text.charAt(a))) {
+          a++;
+        }
+        while (b > a && isPunctuation(text.charAt(b - 1))) {
+          b--;
+        }
+        out.add(b - a <= 2 ? text.substring(start, i) : text.substring(a, b));
+      }
+    }
+    return out;
+  }
+
+  /** Python's {@code string.punctuation} plus typographic quotes and dashes. */
+  private static boolean isPunctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+        || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '–' || c == '…';
+  }
+
+  public NewsAdjustments adjustments() {
+    return news;
+  }
+}
