@@ -41,9 +41,10 @@ public record InspectOptions(
   public static final String USAGE = """
       usage: bin/newslens inspect PATH [--format table|jsonl] [--columns a,b] [--where col=value] [--limit N|all]
 
-      Reads Parquet footers and rows directly (no Spark start). PATH is a Parquet file, a table folder (hive-style
-      partition folders such as published_date=2025-01-02 are read as columns; __HIVE_DEFAULT_PARTITION__ is null),
-      or a run folder: every subfolder holding Parquet is summarised, with the counts of each _manifest.json.
+      Reads Parquet footers and rows directly (no Spark start). PATH is a local Parquet file, a table folder
+      (hive-style partition folders such as published_date=2025-01-02 are read as columns; __HIVE_DEFAULT_PARTITION__
+      is null), or a run folder: every subfolder holding Parquet is summarised, with the counts of each
+      _manifest.json. Local paths and file: URIs only; copy tables from HDFS or S3 first.
 
       Without row options, a table summary: files, partitions, rows, row groups, codecs, sizes, the schema with each
       column's description, nulls and min/max per column (from the footer statistics), and a few sample rows.
