@@ -53,16 +53,21 @@ final class RunSummary {
     out.println("details: bin/newslens inspect " + root + "/<table>");
   }
 
-  /** Top-level integers on one line, each flat object of numbers on its own line, and the sum check of ingest. */
+  /**
+   * Top-level integers on one line, then for each object its numeric values (nested ones as dotted keys) on a line of
+   * its own, the sum check of ingest, and the names of the entries with no number.
+   */
   static void printCounts(PrintStream out, JsonNode manifest) {
     List<String> counts = new ArrayList<>();
     List<String> other = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = manifest.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      List<String> numbers = new ArrayList<>();
+      numbers(e.getValue(), "", numbers, 0);
       if (e.getValue().isIntegralNumber()) {
         counts.add(e.getKey() + "=" + e.getValue().asText());
-      } else if (e.getValue().isObject() && e.getValue().size() > 0 && allNumbers(e.getValue())) {
-        out.println("  " + e.getKey() + ": " + flat(e.getValue()));
+      } else if (e.getValue().isObject() && !numbers.isEmpty()) {
+        out.println("  " + e.getKey() + ": " + String.join(" ", numbers));
       } else {
         other.add(e.getKey());
       }
@@ -83,24 +88,41 @@ final class RunSummary {
     }
   }
 
-  private static boolean allNumbers(JsonNode object) {
-    for (JsonNode v : object) {
-      if (!v.isNumber()) {
-        return false;
-      }
+  /** The numeric leaves of {@code node} as {@code a.b=1}, three levels deep at most. */
+  private static void numbers(JsonNode node, String prefix, List<String> out, int depth) {
+    if (!node.isObject() || depth > 2) {
+      return;
     }
-    return true;
+    node.fields().forEachRemaining(e -> {
+      if (e.getValue().isNumber()) {
+        out.add(prefix + e.getKey() + "=" + e.getValue().asText());
+      } else {
+        numbers(e.getValue(), prefix + e.getKey() + ".", out, depth + 1);
+      }
+    });
   }
 
-  private static String flat(JsonNode object) {
-    List<String> parts = new ArrayList<>();
-    object.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
-    return String.join(" ", parts);
+  /** The integer stored under {@code key} in {@code node} or in an object below it (three levels), or null. */
+  private static JsonNode findCount(JsonNode node, String key, int depth) {
+    if (node.path(key).isIntegralNumber()) {
+      return node.get(key);
+    }
+    if (depth < 3) {
+      for (JsonNode child : node) {
+        if (child.isObject()) {
+          JsonNode found = findCount(child, key, depth + 1);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
    * Compares a table's rows with the manifest count named like the table (its last path segment), looked up at the
-   * top level or one object down, in the nearest manifest above the table first.
+   * top level or in objects below it, in the nearest manifest above the table first.
    */
   static String manifestCheck(String tableName, long rows, List<Manifest> manifests) {
     String leaf = tableName.substring(tableName.lastIndexOf('/') + 1);
@@ -110,16 +132,7 @@ final class RunSummary {
       if (!m.folder().isEmpty() && !tableName.startsWith(m.folder() + "/")) {
         continue;
       }
-      JsonNode count = m.json().path(leaf);
-      if (!count.isIntegralNumber()) {
-        count = null;
-        for (JsonNode v : m.json()) {
-          if (v.isObject() && v.path(leaf).isIntegralNumber()) {
-            count = v.get(leaf);
-            break;
-          }
-        }
-      }
+      JsonNode count = findCount(m.json(), leaf, 0);
       if (count != null) {
         return count.asLong() == rows ? "ok (" + rows + ")" : "MISMATCH: manifest " + count.asLong();
       }

@@ -47,6 +47,8 @@ class InspectCommandTest {
     Files.writeString(articles.resolve("published_date=2025-01-02/.part-00000.snappy.parquet.crc"), "not parquet");
     writeArticles(run.resolve("analysis/sentiment_daily/part-00000.snappy.parquet"), List.of(
         new Article("s1", "Daily Bugle", null, null, 1, 0.1)));
+    Files.writeString(run.resolve("analysis/_manifest.json"), """
+        {"counts": {"articles_in": 4, "rows": {"sentiment_daily": 1}}, "job": "news-analysis"}""");
     Files.createDirectories(run.resolve("analysis/_temporary/0"));
     writeArticles(run.resolve("analysis/_temporary/0/part-9.parquet"), List.of(new Article("x", "x", null, null, 1, 1.0)));
     Files.writeString(run.resolve("_manifest.json"), """
@@ -162,12 +164,15 @@ class InspectCommandTest {
     assertTrue(r.out().contains("counts: records_in=6 articles=4 duplicates=1 rejects=1"), r.out());
     assertTrue(r.out().contains("records_in = articles + duplicates + rejects: 6 = 6 (ok)"), r.out());
     assertTrue(r.out().contains("inputs: files=3 bytes=1234"), r.out());
+    assertTrue(r.out().contains("also: versions"), r.out());
     assertTrue(r.out().contains("by_reason: invalid_json=1"), r.out());
     List<String> table = Arrays.asList(lineStartingWith(r, "articles").split("\\s{2,}"));
     assertEquals(List.of("articles", "4", "3", "3 by published_date", "3"), table.subList(0, 5));
     assertEquals("ok (4)", table.get(table.size() - 1));
-    assertTrue(lineStartingWith(r, "analysis/sentiment_daily").matches("analysis/sentiment_daily\\s+1\\s+1\\s+-.*"),
+    assertTrue(lineStartingWith(r, "analysis/sentiment_daily").matches("analysis/sentiment_daily\\s+1\\s+1\\s+-.*ok \\(1\\)"),
         r.out());
+    assertTrue(r.out().contains("manifest    analysis/_manifest.json\n  counts: articles_in=4 rows.sentiment_daily=1\n"
+        + "  also: job\n"), r.out());
     assertTrue(r.lines().stream().noneMatch(l -> l.contains("_temporary")), r.out());
   }
 
