@@ -22,6 +22,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 START_ATTEMPTS = 3
 SETTLE_SECONDS = 3
 PROBE_TIMEOUT = 30
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CHART_MARKER = re.compile(r"^\s*//\s*chart:\s*([A-Za-z0-9_.-]+)", re.MULTILINE)
 
 
@@ -132,7 +133,7 @@ def main():
             save(e.notebook, out_dir)
             nbformat.write(e.notebook, os.path.join(out_dir, name + ".ipynb"))
             log("FAILED %s: a cell raised an error (executed copy: %s):\n%s"
-                % (name, os.path.relpath(os.path.join(out_dir, name + ".ipynb")), str(e)[-3000:]))
+                % (name, os.path.relpath(os.path.join(out_dir, name + ".ipynb")), ANSI.sub("", str(e))[-3000:]))
             continue
         except Exception as e:  # a hung kernel or a dead one: report and go on with the next notebook
             failures.append(name)
