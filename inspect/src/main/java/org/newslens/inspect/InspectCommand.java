@@ -6,7 +6,6 @@ import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.net.URI;
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ public final class InspectCommand {
         Report.TableRows rows = new Report.TableRows();
         RowScanner.scan(summary, opts.columns(), opts.where(), opts.limit(), rows);
         List<String> header = opts.columns().isEmpty() ? RowScanner.columnNames(summary) : opts.columns();
-        Report.rowsTable(out, new ArrayList<>(header), rows.rows);
+        Report.rowsTable(out, header, rows.rows);
       }
       return 0;
     } catch (UsageException e) {
