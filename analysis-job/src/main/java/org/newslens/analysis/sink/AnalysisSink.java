@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisSink {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisSink.class);
 
+  private static final long ROWS_PER_FILE = 1_000_000;
+
   private final String output;
   private final Map<String, Long> written = new LinkedHashMap<>();
 
@@ -47,7 +49,12 @@ public final class AnalysisSink {
   public long write(Table table, Dataset<Row> frame) {
     Dataset<Row> conformed = conform(frame, table).cache();
     long rows = conformed.count();
-    var writer = conformed.write().mode(SaveMode.Overwrite).option("compression", "snappy");
+    // Aggregates leave spark.sql.shuffle.partitions (200) tasks behind: without this a table of a few hundred rows
+    // would be written as 200 tiny files. One file per partition value, or per million rows.
+    Dataset<Row> files = table.partitionBy().isEmpty()
+        ? conformed.coalesce((int) Math.max(1, rows / ROWS_PER_FILE))
+        : conformed.repartition(table.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new));
+    var writer = files.write().mode(SaveMode.Overwrite).option("compression", "snappy");
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
     }
