@@ -3,6 +3,7 @@ package org.newslens.ingest;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.newslens.common.cli.Cli;
 import org.newslens.common.cli.UsageException;
 import org.newslens.ingest.source.InputFiles;
 import org.slf4j.Logger;
@@ -45,8 +46,7 @@ public final class IngestJob {
       InputFiles.checkOutput(opts.output(), opts.overwrite(), conf);
       return InputFiles.list(opts.inputs(), opts.format(), conf);
     } catch (UsageException e) {
-      System.err.println("newslens ingest: " + e.getMessage());
-      System.exit(2);
+      Cli.exitUsage("newslens ingest", e.getMessage());
       throw new IllegalStateException("unreachable");
     }
   }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.newslens.common.cli.Args;
+import org.newslens.common.cli.Cli;
+import org.newslens.common.cli.HelpRequested;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.schema.SourceFormat;
 
@@ -57,12 +59,6 @@ public record IngestOptions(
       Set.of("input", "output", "format", "outlet", "date", "max-reject-ratio", "partitions");
   private static final Set<String> FLAGS = Set.of("overwrite", "help");
 
-  /** Thrown by {@link #parse} when {@code --help} is asked for. */
-  public static final class HelpRequested extends Exception {
-    public HelpRequested() {
-      super(USAGE);
-    }
-  }
 
   /** Pure parsing: no file system access. */
   public static IngestOptions parse(String[] argv) throws UsageException, HelpRequested {
@@ -115,15 +111,6 @@ public record IngestOptions(
 
   /** Parses or prints usage (exit 0) or a one-line error (exit 2). */
   public static IngestOptions parseOrExit(String[] argv) {
-    try {
-      return parse(argv);
-    } catch (HelpRequested e) {
-      System.out.println(USAGE);
-      System.exit(0);
-    } catch (UsageException e) {
-      System.err.println("newslens ingest: " + e.getMessage());
-      System.exit(2);
-    }
-    throw new IllegalStateException("unreachable");
+    return Cli.parseOrExit("newslens ingest", USAGE, argv, IngestOptions::parse);
   }
 }

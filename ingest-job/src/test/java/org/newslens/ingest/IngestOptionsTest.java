@@ -55,6 +55,6 @@ class IngestOptionsTest {
 
   @Test
   void helpIsNotAnError() {
-    assertThrows(IngestOptions.HelpRequested.class, () -> IngestOptions.parse(new String[] {"--help"}));
+    assertThrows(org.newslens.common.cli.HelpRequested.class, () -> IngestOptions.parse(new String[] {"--help"}));
   }
 }

@@ -2,6 +2,8 @@ package org.newslens.ingest.evaluate;
 
 import java.util.Set;
 import org.newslens.common.cli.Args;
+import org.newslens.common.cli.Cli;
+import org.newslens.common.cli.HelpRequested;
 import org.newslens.common.cli.UsageException;
 
 /**
@@ -36,12 +38,6 @@ public record EvaluateOptions(String kind, String groundTruth, String prediction
 
   private static final Set<String> KINDS = Set.of("extraction", "dates");
 
-  /** Thrown by {@link #parse} when {@code --help} is asked for. */
-  public static final class HelpRequested extends Exception {
-    public HelpRequested() {
-      super(USAGE);
-    }
-  }
 
   /** Pure parsing: no file system access. */
   public static EvaluateOptions parse(String[] argv) throws UsageException, HelpRequested {
@@ -70,15 +66,6 @@ public record EvaluateOptions(String kind, String groundTruth, String prediction
 
   /** Parses or prints usage (exit 0) or a one-line error (exit 2). */
   public static EvaluateOptions parseOrExit(String[] argv) {
-    try {
-      return parse(argv);
-    } catch (HelpRequested e) {
-      System.out.println(USAGE);
-      System.exit(0);
-    } catch (UsageException e) {
-      System.err.println("newslens evaluate: " + e.getMessage());
-      System.exit(2);
-    }
-    throw new IllegalStateException("unreachable");
+    return Cli.parseOrExit("newslens evaluate", USAGE, argv, EvaluateOptions::parse);
   }
 }

@@ -38,6 +38,6 @@ class EvaluateOptionsTest {
 
   @Test
   void helpIsNotAnError() {
-    assertThrows(EvaluateOptions.HelpRequested.class, () -> EvaluateOptions.parse(new String[] {"--help"}));
+    assertThrows(org.newslens.common.cli.HelpRequested.class, () -> EvaluateOptions.parse(new String[] {"--help"}));
   }
 }
