@@ -47,10 +47,7 @@ public final class LexiconScorer implements Serializable {
 
   /** Compound score of one sentence in [-1, 1]; 0 for null, blank or sentiment-free text. */
   public double score(String sentence) {
-    if (sentence == null || sentence.isEmpty()) {
-      return 0.0;
-    }
-    return normalize(valenceSum(sentence));
+    return normalize(evidence(sentence).sum());
   }
 
   /** VADER's normalisation of a valence sum into [-1, 1]. */
@@ -61,12 +58,33 @@ public final class LexiconScorer implements Serializable {
 
   /** The sum of token valences after every rule, with punctuation emphasis, before normalisation. */
   double valenceSum(String text) {
+    return evidence(text).sum();
+  }
+
+  /**
+   * What the rules found in a sentence.
+   *
+   * @param sum valence sum with punctuation emphasis (what {@link #normalize} turns into the score)
+   * @param positive sum of the positive token valences (after "but" weighting)
+   * @param negative sum of the negative token valences (a negative number)
+   * @param hits tokens with a non-zero valence
+   * @param tokens tokens in the sentence
+   */
+  public record Evidence(double sum, double positive, double negative, int hits, int tokens) {
+    static final Evidence NONE = new Evidence(0, 0, 0, 0, 0);
+  }
+
+  /** The evidence of one sentence; {@link Evidence#NONE} for null or empty text. */
+  public Evidence evidence(String text) {
+    if (text == null || text.isEmpty()) {
+      return Evidence.NONE;
+    }
     List<String> words = new ArrayList<>();
     java.util.BitSet clauseEnd = new java.util.BitSet();
     tokens(text, words, clauseEnd);
     int n = words.size();
     if (n == 0) {
-      return 0.0;
+      return Evidence.NONE;
     }
     String[] lower = new String[n];
     boolean[] upper = new boolean[n];
@@ -146,6 +164,9 @@ public final class LexiconScorer implements Serializable {
       valences[i] = valence;
     }
     double sum = 0;
+    double positive = 0;
+    double negative = 0;
+    int hits = 0;
     for (int i = 0; i < n; i++) {
       double v = valences[i];
       if (but >= 0) {
@@ -156,6 +177,13 @@ public final class LexiconScorer implements Serializable {
         }
       }
       sum += v;
+      if (v > 0) {
+        positive += v;
+        hits++;
+      } else if (v < 0) {
+        negative += v;
+        hits++;
+      }
     }
     double emphasis = punctuationEmphasis(text);
     if (sum > 0) {
@@ -163,7 +191,7 @@ public final class LexiconScorer implements Serializable {
     } else if (sum < 0) {
       sum -= emphasis;
     }
-    return sum;
+    return new Evidence(sum, positive, negative, hits, n);
   }
 
   /** The valence of the word without a regular inflection, or null: "-s", "-es", "-ies", "-ed", "-ing", "-ly". */
