@@ -18,16 +18,16 @@ public final class ArticleSchema {
           "Stable id: SHA-256 (first 16 hex digits) of the canonical URL, else of the normalised text",
           "3f9a1c0e5b7d2a64")
       .add(URL, DataTypes.StringType, true, "URL the article was fetched from or recorded with",
-          "https://www.example-news.com/politics/2025/05/15/return-hubs")
+          "https://www.example-news.com/politics/2025/05/15/ferry-terminal")
       .add(CANONICAL_URL, DataTypes.StringType, true,
           "Canonical URL (link rel=canonical, og:url, else url) without fragment and tracking parameters",
-          "https://example-news.com/politics/2025/05/15/return-hubs")
+          "https://example-news.com/politics/2025/05/15/ferry-terminal")
       .add(OUTLET, DataTypes.StringType, false,
           "Outlet name: site name from metadata, the archive's own field, --outlet, else the domain",
           "Example News")
       .add(OUTLET_DOMAIN, DataTypes.StringType, true, "Registered host of the canonical URL, without www.",
           "example-news.com")
-      .add(TITLE, DataTypes.StringType, true, "Headline", "Starmer in talks on return hubs")
+      .add(TITLE, DataTypes.StringType, true, "Headline", "Council approves ferry terminal")
       .add(AUTHORS, DataTypes.createArrayType(DataTypes.StringType, false), false,
           "Bylines, in page order; empty when unknown", "[\"Jane Doe\", \"John Roe\"]")
       .add(PUBLISHED_AT, DataTypes.TimestampType, true,
@@ -40,11 +40,11 @@ public final class ArticleSchema {
               + " (--date), warc-date (crawl date, a last resort) or none",
           "json-ld")
       .add(LANGUAGE, DataTypes.StringType, true, "ISO 639-1 language code, declared or detected", "en")
-      .add(SECTION, DataTypes.StringType, true, "Section or category the outlet filed it under", "Politics")
-      .add(DESCRIPTION, DataTypes.StringType, true, "Standfirst or meta description", "The prime minister said…")
+      .add(SECTION, DataTypes.StringType, true, "Section or category the outlet filed it under", "Local")
+      .add(DESCRIPTION, DataTypes.StringType, true, "Standfirst or meta description", "The harbour plan doubles daily crossings.")
       .add(TEXT, DataTypes.StringType, false,
           "Clean body text without page furniture; paragraphs separated by a blank line",
-          "The UK is in talks with…\\n\\nThe prime minister confirmed…")
+          "The council voted on Monday…\\n\\nWork starts in spring…")
       .add(WORD_COUNT, DataTypes.IntegerType, false, "Words in text (whitespace-separated tokens)", "642")
       .add(SOURCE_PATH, DataTypes.StringType, false, "Hadoop path of the input file", "file:/data/crawl-001.warc.gz")
       .add(SOURCE_RECORD, DataTypes.LongType, true,

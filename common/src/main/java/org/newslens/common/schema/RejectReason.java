@@ -12,6 +12,8 @@ public enum RejectReason {
   CORRUPT_WARC_RECORD,
   /** A WARC response whose payload is not HTML (images, PDFs, robots.txt, DNS records …). */
   NOT_HTML,
+  /** A WARC response whose HTTP status is not 200 (redirects, errors): it carries no article. */
+  HTTP_STATUS,
   /** A JSONL line that is not a JSON object. */
   INVALID_JSON,
   /** A record with no usable article body after extraction and furniture removal. */

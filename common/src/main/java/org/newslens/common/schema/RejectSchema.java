@@ -25,7 +25,8 @@ public final class RejectSchema {
           "17")
       .add(SOURCE_FORMAT, DataTypes.StringType, true, "Input format, when it was known", "jsonl")
       .add(REASON, DataTypes.StringType, false,
-          "Fixed code: unreadable_file, corrupt_gzip, corrupt_warc_record, not_html, invalid_json, no_body_text,"
+          "Fixed code: unreadable_file, corrupt_gzip, corrupt_warc_record, not_html, http_status,"
+              + " invalid_json, no_body_text,"
               + " unknown_format",
           "invalid_json")
       .add(DETAIL, DataTypes.StringType, true, "What went wrong, at most 500 characters",

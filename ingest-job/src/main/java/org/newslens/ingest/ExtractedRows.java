@@ -1,0 +1,75 @@
+package org.newslens.ingest;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.ArticleSchema;
+import org.newslens.common.schema.RejectSchema;
+import org.newslens.ingest.extract.Article;
+import org.newslens.ingest.extract.Extraction;
+import org.newslens.ingest.source.ReadResult;
+
+/**
+ * The one frame extraction produces: every article column plus {@code reason}, {@code detail} and {@code excerpt},
+ * one row per input record. A row with a null {@code reason} is an article; any other row is a reject.
+ */
+public final class ExtractedRows {
+  /** Every column nullable, since a reject row leaves the article columns empty. */
+  public static final StructType EXTRACTED = nullable(ArticleSchema.ARTICLE
+      .add(RejectSchema.REJECT.apply(RejectSchema.REASON))
+      .add(RejectSchema.REJECT.apply(RejectSchema.DETAIL))
+      .add(RejectSchema.REJECT.apply(RejectSchema.EXCERPT)));
+
+  private static final int ARTICLE_WIDTH = ArticleSchema.ARTICLE.size();
+
+  private ExtractedRows() {}
+
+  /** The row of an extracted article. */
+  public static Row of(Article a, Timestamp ingestedAt) {
+    return RowFactory.create(a.articleId(), a.url(), a.canonicalUrl(), a.outlet(), a.outletDomain(), a.title(),
+        a.authors().toArray(new String[0]),
+        a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
+        a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
+        a.dateSource(), a.language(), a.section(), a.description(), a.text(), a.wordCount(), a.sourcePath(),
+        a.sourceRecord(), a.sourceFormat(), a.sourceId(), a.contentHash(), a.extractorVersion(), ingestedAt,
+        null, null, null);
+  }
+
+  /** The row of a record that could not be read. */
+  public static Row of(ReadResult.Failure f, Timestamp ingestedAt) {
+    return reject(f.sourcePath(), f.sourceRecord(), f.format() == null ? null : f.format().code(),
+        f.reason().code(), f.detail(), f.excerpt(), ingestedAt);
+  }
+
+  /** The row of a document that extraction rejected. */
+  public static Row of(ReadResult.Document d, Extraction.Rejected r, Timestamp ingestedAt) {
+    String excerpt = d.document().content();
+    return reject(d.document().sourcePath(), d.document().sourceRecord(), d.document().format().code(),
+        r.reason().code(), RejectSchema.truncate(r.detail(), RejectSchema.MAX_DETAIL),
+        RejectSchema.truncate(excerpt == null ? null : excerpt.strip(), RejectSchema.MAX_EXCERPT), ingestedAt);
+  }
+
+  private static Row reject(String path, Long record, String format, String reason, String detail, String excerpt,
+      Timestamp ingestedAt) {
+    Object[] values = new Object[EXTRACTED.size()];
+    values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_PATH)] = path;
+    values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_RECORD)] = record;
+    values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_FORMAT)] = format;
+    values[EXTRACTED.fieldIndex(ArticleColumns.INGESTED_AT)] = ingestedAt;
+    values[ARTICLE_WIDTH] = reason;
+    values[ARTICLE_WIDTH + 1] = detail;
+    values[ARTICLE_WIDTH + 2] = excerpt;
+    return RowFactory.create(values);
+  }
+
+  private static StructType nullable(StructType schema) {
+    return new StructType(Arrays.stream(schema.fields())
+        .map(f -> new StructField(f.name(), f.dataType(), true, f.metadata()))
+        .toArray(StructField[]::new));
+  }
+}

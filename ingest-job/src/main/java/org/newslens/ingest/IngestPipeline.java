@@ -1,0 +1,223 @@
+package org.newslens.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newslens.common.cli.UsageException;
+import org.newslens.common.manifest.RunManifest;
+import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.ArticleSchema;
+import org.newslens.common.schema.RejectSchema;
+import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.ArticleExtractor;
+import org.newslens.ingest.extract.Extraction;
+import org.newslens.ingest.extract.ExtractionDefaults;
+import org.newslens.ingest.sink.ParquetSink;
+import org.newslens.ingest.source.ArchiveReader;
+import org.newslens.ingest.source.InputFiles;
+import org.newslens.ingest.source.InputFormats;
+import org.newslens.ingest.source.ReadResult;
+import scala.Tuple2;
+
+/** Read → extract → split accepted/rejected → drop duplicates → write, and the manifest that reconciles the counts. */
+public final class IngestPipeline {
+  private IngestPipeline() {}
+
+  /** Runs the whole ingest over already-listed inputs and writes articles, rejects and the manifest. */
+  public static IngestSummary run(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files)
+      throws java.io.IOException {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    LongAccumulator skipped = spark.sparkContext().longAccumulator("warc_records_skipped");
+    Dataset<Row> extracted = extract(spark, opts, files, started, skipped).persist(StorageLevel.MEMORY_AND_DISK());
+
+    Map<String, Long> byFormat = new TreeMap<>();
+    Map<String, Long> byReason = new TreeMap<>();
+    long recordsIn = 0;
+    long rejects = 0;
+    for (Row r : extracted.groupBy(col(ArticleColumns.SOURCE_FORMAT), col(RejectSchema.REASON)).count()
+        .collectAsList()) {
+      String format = r.isNullAt(0) ? "unknown" : r.getString(0);
+      long n = r.getLong(2);
+      byFormat.merge(format, n, Long::sum);
+      recordsIn += n;
+      if (!r.isNullAt(1)) {
+        byReason.merge(r.getString(1), n, Long::sum);
+        rejects += n;
+      }
+    }
+    long t1 = System.nanoTime();
+
+    Dataset<Row> unique = toUnique(filterAccepted(extracted));
+    ParquetSink.writeArticles(unique, opts.output());
+    ParquetSink.writeRejects(toRejects(extracted), opts.output());
+    long articles = spark.read().parquet(ParquetSink.articlesPath(opts.output())).count();
+    extracted.unpersist();
+    long t2 = System.nanoTime();
+
+    long accepted = recordsIn - rejects;
+    IngestSummary summary = new IngestSummary(recordsIn, articles, accepted - articles, rejects, byFormat, byReason,
+        files.size(), files.stream().mapToLong(InputFiles.InputFile::bytes).sum(), (t2 - t0) / 1e9);
+    manifest(spark, opts, files, summary, started, skipped.value(), (t1 - t0) / 1e9, (t2 - t1) / 1e9)
+        .write(opts.output(), spark.sparkContext().hadoopConfiguration());
+    return summary;
+  }
+
+  /** Lists the inputs and extracts every record: the frame {@link #run} splits (used by the evaluations too). */
+  public static Dataset<Row> extract(SparkSession spark, IngestOptions opts) throws UsageException {
+    List<InputFiles.InputFile> files =
+        InputFiles.list(opts.inputs(), opts.format(), spark.sparkContext().hadoopConfiguration());
+    return extract(spark, opts, files, Instant.now(), spark.sparkContext().longAccumulator("warc_records_skipped"));
+  }
+
+  /**
+   * One row per input record in {@link ExtractedRows#EXTRACTED}: articles with a null {@code reason}, rejects with
+   * one. Files are streamed: a WARC or JSONL file is never held whole in memory.
+   */
+  static Dataset<Row> extract(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files,
+      Instant started, LongAccumulator skippedWarcRecords) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    String paths = files.stream().map(InputFiles.InputFile::path).collect(Collectors.joining(","));
+    int partitions = opts.partitions() > 0 ? opts.partitions() : jsc.defaultParallelism();
+    SourceFormat forced = opts.format();
+    ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
+    Timestamp ingestedAt = Timestamp.from(started);
+    JavaRDD<Row> rows = jsc.binaryFiles(paths, partitions)
+        .flatMap(file -> rowsOf(file, forced, defaults, ingestedAt, skippedWarcRecords));
+    return spark.createDataFrame(rows, ExtractedRows.EXTRACTED);
+  }
+
+  private static Iterator<Row> rowsOf(Tuple2<String, PortableDataStream> file, SourceFormat forced,
+      ExtractionDefaults defaults, Timestamp ingestedAt, LongAccumulator skipped) {
+    String path = file._1();
+    SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
+    Iterator<ReadResult> records = ArchiveReader.read(path, format, () -> file._2().open(), type -> skipped.add(1));
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        ReadResult record = records.next();
+        if (record instanceof ReadResult.Failure failure) {
+          return ExtractedRows.of(failure, ingestedAt);
+        }
+        ReadResult.Document doc = (ReadResult.Document) record;
+        Extraction extraction = ArticleExtractor.extract(doc.document(), defaults);
+        return extraction instanceof Extraction.Ok ok
+            ? ExtractedRows.of(ok.article(), ingestedAt)
+            : ExtractedRows.of(doc, (Extraction.Rejected) extraction, ingestedAt);
+      }
+    };
+  }
+
+  /** Rows that became articles, in the articles schema. */
+  public static Dataset<Row> filterAccepted(Dataset<Row> extracted) {
+    return extracted.filter(col(RejectSchema.REASON).isNull()).select(columns(ArticleSchema.ARTICLE.fieldNames()));
+  }
+
+  /** Rows that did not, in the rejects schema. */
+  public static Dataset<Row> toRejects(Dataset<Row> extracted) {
+    return extracted.filter(col(RejectSchema.REASON).isNotNull())
+        .select(columns(RejectSchema.REJECT.fieldNames()));
+  }
+
+  /**
+   * Keeps one article per canonical URL, then one per content hash: the first by source path and record, so that
+   * re-runs keep the same copy. Grain unchanged (one row per article).
+   */
+  public static Dataset<Row> toUnique(Dataset<Row> articles) {
+    Dataset<Row> byUrl = keepFirst(articles, ArticleColumns.CANONICAL_URL);
+    return keepFirst(byUrl, ArticleColumns.CONTENT_HASH);
+  }
+
+  private static Dataset<Row> keepFirst(Dataset<Row> articles, String key) {
+    WindowSpec first = Window.partitionBy(col(key))
+        .orderBy(col(ArticleColumns.SOURCE_PATH), col(ArticleColumns.SOURCE_RECORD).asc_nulls_first());
+    return articles
+        .withColumn("_rank", when(col(key).isNull(), lit(1)).otherwise(row_number().over(first)))
+        .filter(col("_rank").equalTo(1))
+        .drop("_rank");
+  }
+
+  private static Column[] columns(String[] names) {
+    return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+
+  private static RunManifest manifest(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files,
+      IngestSummary s, Instant started, long skippedWarcRecords, double extractSeconds, double writeSeconds) {
+    Map<String, Long> filesByFormat = new TreeMap<>();
+    for (InputFiles.InputFile f : files) {
+      filesByFormat.merge(f.format() == null ? "detect" : f.format().code(), 1L, Long::sum);
+    }
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("paths", opts.inputs());
+    inputs.put("files", files.size());
+    inputs.put("bytes", s.bytes());
+    inputs.put("files_by_format", filesByFormat);
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("output", opts.output());
+    parameters.put("format", opts.format() == null ? "auto" : opts.format().code());
+    parameters.put("outlet", opts.outlet());
+    parameters.put("date", opts.date() == null ? null : opts.date().toString());
+    parameters.put("overwrite", opts.overwrite());
+    parameters.put("max_reject_ratio", opts.maxRejectRatio());
+    parameters.put("partitions", opts.partitions());
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("newslens", IngestJob.class.getPackage().getImplementationVersion());
+    versions.put("extractor", ArticleExtractor.VERSION);
+    versions.put("spark", spark.version());
+    versions.put("java", System.getProperty("java.version"));
+    Map<String, Object> timings = new LinkedHashMap<>();
+    timings.put("started_at", started.toString());
+    timings.put("finished_at", Instant.now().toString());
+    timings.put("read_extract_seconds", round(extractSeconds));
+    timings.put("dedup_write_seconds", round(writeSeconds));
+    timings.put("total_seconds", round(s.seconds()));
+    return new RunManifest()
+        .put("job", "news-ingest")
+        .put("records_in", s.recordsIn())
+        .put("articles", s.articles())
+        .put("duplicates", s.duplicates())
+        .put("rejects", s.rejects())
+        .put("reconciled", s.reconciled())
+        .put("records_by_format", s.byFormat())
+        .put("rejects_by_reason", s.byReason())
+        .put("warc_records_skipped", skippedWarcRecords)
+        .put("inputs", inputs)
+        .put("parameters", parameters)
+        .put("versions", versions)
+        .put("timings", timings)
+        .put("outputs", Map.of(
+            "articles", ParquetSink.articlesPath(opts.output()),
+            "rejects", ParquetSink.rejectsPath(opts.output())));
+  }
+
+  private static double round(double seconds) {
+    return Math.round(seconds * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,62 @@
+package org.newslens.ingest.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newslens.common.cli.UsageException;
+import org.newslens.common.schema.SourceFormat;
+
+class InputFilesTest {
+  private final Configuration conf = new Configuration();
+
+  @Test
+  void listsFilesRecursivelyInPathOrderSkippingHiddenOnes(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("b/deeper"));
+    Files.createDirectories(dir.resolve("_tmp"));
+    Files.writeString(dir.resolve("b/deeper/x.warc.gz"), "w");
+    Files.writeString(dir.resolve("a.jsonl"), "{}");
+    Files.writeString(dir.resolve("b/page.HTM"), "<p>");
+    Files.writeString(dir.resolve("b/notes.data"), "?");
+    Files.writeString(dir.resolve(".hidden.html"), "<p>");
+    Files.writeString(dir.resolve("_tmp/y.html"), "<p>");
+    List<InputFiles.InputFile> files = InputFiles.list(List.of(dir.toString()), null, conf);
+    assertEquals(4, files.size());
+    assertTrue(files.get(0).path().endsWith("/a.jsonl"));
+    assertEquals(SourceFormat.JSONL, files.get(0).format());
+    assertTrue(files.get(1).path().endsWith("/b/deeper/x.warc.gz"));
+    assertEquals(SourceFormat.WARC, files.get(1).format());
+    assertNull(files.get(2).format(), "unknown extension: told from content later");
+    assertEquals(SourceFormat.HTML, files.get(3).format());
+  }
+
+  @Test
+  void aForcedFormatAppliesToEveryFile(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("dump.data"), "text");
+    assertEquals(SourceFormat.TEXT,
+        InputFiles.list(List.of(dir.toString()), SourceFormat.TEXT, conf).get(0).format());
+  }
+
+  @Test
+  void refusesAMissingInputOrAnEmptyFolder(@TempDir Path dir) {
+    assertTrue(assertThrows(UsageException.class,
+        () -> InputFiles.list(List.of(dir.resolve("nope").toString()), null, conf))
+        .getMessage().startsWith("input not found: "));
+    assertTrue(assertThrows(UsageException.class, () -> InputFiles.list(List.of(dir.toString()), null, conf))
+        .getMessage().startsWith("no input files found under "));
+  }
+
+  @Test
+  void refusesAnExistingOutputUnlessOverwriting(@TempDir Path dir) throws Exception {
+    assertThrows(UsageException.class, () -> InputFiles.checkOutput(dir.toString(), false, conf));
+    InputFiles.checkOutput(dir.toString(), true, conf);
+    InputFiles.checkOutput(dir.resolve("new").toString(), false, conf);
+  }
+}
