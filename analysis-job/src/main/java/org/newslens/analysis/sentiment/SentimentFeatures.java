@@ -19,6 +19,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
  */
 public final class SentimentFeatures {
   public static final String LEXICON_FEATURES = "lexicon_features";
+  /** Scale of the lexicon features, so that an unstandardised ridge penalty barely shrinks their weights. */
+  public static final double LEXICON_WEIGHT = 10.0;
 
   private static final UserDefinedFunction FEATURES = udf(
       (UDF1<String, Vector>) SentimentFeatures::lexiconFeatures, SQLDataTypes.VectorType());
@@ -30,8 +32,12 @@ public final class SentimentFeatures {
     LexiconScorer.Evidence e = LexiconScorer.get().evidence(text);
     double score = LexiconScorer.normalize(e.sum());
     boolean question = text != null && text.strip().endsWith("?");
-    return Vectors.dense(score, Math.max(score, 0.0), Math.min(score, 0.0), e.positive() / 4.0,
-        e.negative() / 4.0, e.tokens() == 0 ? 0.0 : (double) e.hits() / e.tokens(), question ? 1.0 : 0.0);
+    double[] f = {score, Math.max(score, 0.0), Math.min(score, 0.0), e.positive() / 4.0, e.negative() / 4.0,
+        e.tokens() == 0 ? 0.0 : (double) e.hits() / e.tokens(), question ? 1.0 : 0.0};
+    for (int i = 0; i < f.length; i++) {
+      f[i] *= LEXICON_WEIGHT;
+    }
+    return Vectors.dense(f);
   }
 
   public static Dataset<Row> withLexiconFeatures(Dataset<Row> frame, String textColumn) {

@@ -37,7 +37,7 @@ class LexiconScorerTest {
 
   @Test
   void negationReachesThreeWordsBackButNoFurther() {
-    assertTrue(raw("not the plan is good") < 0);
+    assertTrue(raw("it is not really good") < 0);
     assertTrue(raw("not at all the plan is good") > 0);
   }
 
@@ -128,8 +128,8 @@ class LexiconScorerTest {
 
   @Test
   void inflectedFormsFallBackToTheLexiconWordInNewsMode() {
-    assertEquals(0.0, vader.score("the ruling outrages"), 0.0);
-    assertTrue(news.score("the ruling outrages") < 0 || vader.score("the ruling outraged") < 0);
+    assertEquals(0.0, vader.score("it sabotaged them"), 0.0); // only "sabotage" is in the lexicon
+    assertTrue(news.score("it sabotaged them") < 0);
   }
 
   @Test

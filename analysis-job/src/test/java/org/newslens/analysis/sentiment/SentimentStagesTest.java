@@ -31,7 +31,7 @@ class SentimentStagesTest {
     for (int i = 0; i < rows.length; i++) {
       Double score = (Double) rows[i][3];
       full[i] = new Object[] {rows[i][0], rows[i][1], rows[i][2], 1, score, null, null, null,
-          score == null ? null : SentimentLabels.label(score), null, null, null, null, "m", "1"};
+          score == null ? null : SentimentLabels.label(score, SentimentLabels.EVIDENCE), null, null, null, null, "m", "1"};
     }
     return Rows.of(SentimentTables.ARTICLE_SENTIMENT.schema(), full);
   }
@@ -53,7 +53,7 @@ class SentimentStagesTest {
         new Object[] {"a1", "Daily", MON, 2, "Plain.", 0.0},
         new Object[] {"a1", "Daily", MON, 3, "Also good.", 0.5},
         new Object[] {"a2", "Daily", null, null, null, 0.0});
-    List<Row> out = SentimentStages.toArticleSentiment(scored, "m", "1").orderBy("article_id").collectAsList();
+    List<Row> out = SentimentStages.toArticleSentiment(scored, "m", "1", SentimentLabels.EVIDENCE).orderBy("article_id").collectAsList();
     Row a1 = out.get(0);
     assertEquals(4, a1.getInt(a1.fieldIndex("sentences")));
     assertEquals(0.175, a1.getDouble(a1.fieldIndex("score")), 1e-12);
