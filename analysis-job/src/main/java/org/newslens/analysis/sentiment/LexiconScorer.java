@@ -290,6 +290,9 @@ public final class LexiconScorer implements Serializable {
    */
   private void markIdioms(String[] w, double[] valences, boolean[] idiom) {
     for (int i = 1; i < w.length; i++) {
+      if (!VaderRules.PHRASE_ENDS.contains(w[i]) && !news.endsPhrase(w[i])) {
+        continue;
+      }
       String two = w[i - 1] + " " + w[i];
       String three = i > 1 ? w[i - 2] + " " + two : null;
       String four = i > 2 ? w[i - 3] + " " + three : null;

@@ -25,9 +25,41 @@ public final class NewsAdjustments implements Serializable {
   private final Map<String, String> settings;
   private final Map<String, Set<String>> lists;
 
+  // settings and lists, read once (the scorer asks for them per token)
+  private final boolean enabled;
+  private final double positiveScale;
+  private final double negatedNegativeScalar;
+  private final boolean morphologicalBackoff;
+  private final boolean namesNeutral;
+  private final double excessValence;
+  private final Set<String> neutral;
+  private final Set<String> verbOnly;
+  private final Set<String> subjects;
+  private final Set<String> excess;
+  private final Set<String> phrases;
+  private final Set<String> phraseEnds;
+
   NewsAdjustments(Map<String, String> settings, Map<String, Set<String>> lists) {
     this.settings = settings;
     this.lists = lists;
+    this.enabled = Boolean.parseBoolean(settings.getOrDefault("enabled", "true"));
+    this.positiveScale = enabled ? setting("positive_scale", 1.0) : 1.0;
+    this.negatedNegativeScalar = enabled ? setting("negated_negative_scalar", VaderRules.NEGATION_SCALAR)
+        : VaderRules.NEGATION_SCALAR;
+    this.morphologicalBackoff = enabled && setting("morphological_backoff", 0) > 0;
+    this.namesNeutral = enabled && setting("names_neutral", 0) > 0;
+    this.excessValence = setting("excess_valence", 0.0);
+    this.neutral = enabled ? list("neutral") : Set.of();
+    this.verbOnly = enabled ? list("verb-only") : Set.of();
+    this.subjects = list("subjects");
+    this.excess = enabled ? list("excess") : Set.of();
+    this.phrases = enabled ? list("phrases") : Set.of();
+    this.phraseEnds = VaderRules.lastWords(phrases);
+  }
+
+  /** Whether a news phrase of {@code [phrases]} can end with this word. */
+  boolean endsPhrase(String lowerWord) {
+    return phraseEnds.contains(lowerWord);
   }
 
   /** VADER's rules unchanged. */
@@ -76,7 +108,7 @@ public final class NewsAdjustments implements Serializable {
   }
 
   public boolean enabled() {
-    return Boolean.parseBoolean(settings.getOrDefault("enabled", "true"));
+    return enabled;
   }
 
   private double setting(String key, double fallback) {
@@ -98,28 +130,25 @@ public final class NewsAdjustments implements Serializable {
    * scaled by {@code negated_negative_scalar}.
    */
   double negationScalar(double valence) {
-    if (enabled() && valence < 0) {
-      return setting("negated_negative_scalar", VaderRules.NEGATION_SCALAR);
-    }
-    return VaderRules.NEGATION_SCALAR;
+    return valence < 0 ? negatedNegativeScalar : VaderRules.NEGATION_SCALAR;
   }
 
   /** The valence of a word after all rules: positive valences are scaled by {@code positive_scale}. */
   double adjust(double valence) {
-    if (enabled() && valence > 0) {
-      return valence * setting("positive_scale", 1.0);
+    if (valence > 0) {
+      return valence * positiveScale;
     }
     return valence;
   }
 
   /** Whether tokens missing from the lexicon are looked up again without an inflection ("-ed", "-s", ...). */
   boolean morphologicalBackoff() {
-    return enabled() && setting("morphological_backoff", 0) > 0;
+    return morphologicalBackoff;
   }
 
   /** Whether capitalised words inside a sentence are read as parts of names, with no valence. */
   boolean namesAreNeutral() {
-    return enabled() && setting("names_neutral", 0) > 0;
+    return namesNeutral;
   }
 
   /**
@@ -127,26 +156,22 @@ public final class NewsAdjustments implements Serializable {
    * {@code [verb-only]} ("like") unless a subject or auxiliary from {@code [subjects]} comes just before.
    */
   boolean isNeutral(String[] lower, int i) {
-    if (!enabled()) {
-      return false;
-    }
     String w = lower[i];
-    return list("neutral").contains(w)
-        || (list("verb-only").contains(w) && !(i > 0 && list("subjects").contains(lower[i - 1])));
+    return neutral.contains(w) || (verbOnly.contains(w) && !(i > 0 && subjects.contains(lower[i - 1])));
   }
 
   /** A word of {@code [excess]} ("too") before another word of its clause ("too little", "too late"). */
   boolean isExcess(String[] lower, int i, boolean clauseEndsHere) {
-    return enabled() && !clauseEndsHere && i + 1 < lower.length && list("excess").contains(lower[i]);
+    return !clauseEndsHere && i + 1 < lower.length && excess.contains(lower[i]);
   }
 
   /** The valence given to an excess word. */
   double excessValence() {
-    return setting("excess_valence", 0.0);
+    return excessValence;
   }
 
   /** 0 for a news term of {@code [phrases]} (a name for a topic, not an evaluation), else null. */
   Double phraseValence(String lowerPhrase) {
-    return enabled() && list("phrases").contains(lowerPhrase) ? 0.0 : null;
+    return phrases.contains(lowerPhrase) ? 0.0 : null;
   }
 }
