@@ -3,10 +3,12 @@ package org.newslens.analysis;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.newslens.analysis.topics.TopicOptions;
 import org.newslens.common.cli.Args;
 import org.newslens.common.cli.UsageException;
 
@@ -21,6 +23,7 @@ import org.newslens.common.cli.UsageException;
  * @param outlets outlets kept (matched on {@code outlet} or {@code outlet_domain}, ignoring case); empty keeps all
  * @param sentimentModel a model saved by {@code train-sentiment}, or null for the lexicon scorer
  * @param overwrite replace the tables of an existing output folder
+ * @param topics the topic step's options
  */
 public record AnalysisOptions(
     String input,
@@ -29,13 +32,16 @@ public record AnalysisOptions(
     LocalDate to,
     List<String> outlets,
     String sentimentModel,
-    boolean overwrite) {
+    boolean overwrite,
+    TopicOptions topics) {
 
   public static final String USAGE = String.join("\n",
       "usage: bin/newslens analyze --input <articles dir> --output <dir> [options]",
       "",
       "Scores every article's sentences for sentiment and writes Parquet tables by outlet and date:",
       "article_sentiment, sentiment_daily, sentiment_weekly, sentiment_outlet_diff, plus _manifest.json.",
+      "Assigns topics (keyword taxonomy and LDA) and writes topic_terms, article_topics, topic_frequency_daily,",
+      "topic_frequency_weekly, topic_sentiment, distinctive_terms and change_points.",
       "",
       "  --input DIR             the articles table written by 'newslens ingest' (any Hadoop path)",
       "  --output DIR            folder for the analysis tables (refused if it exists, unless --overwrite)",
@@ -45,10 +51,19 @@ public record AnalysisOptions(
       "  --sentiment-model DIR   score sentences with a model saved by 'newslens train-sentiment'",
       "                          (default: the built-in rule-based lexicon scorer)",
       "  --overwrite             replace the tables in an existing output folder",
-      "  --help                  this text");
+      "  --help                  this text",
+      "",
+      TopicOptions.USAGE);
 
-  private static final Set<String> WITH_VALUE = Set.of("input", "output", "from", "to", "outlets", "sentiment-model");
-  private static final Set<String> FLAGS = Set.of("overwrite", "help");
+  private static final Set<String> WITH_VALUE = union(
+      Set.of("input", "output", "from", "to", "outlets", "sentiment-model"), TopicOptions.VALUE_OPTIONS);
+  private static final Set<String> FLAGS = union(Set.of("overwrite", "help"), TopicOptions.FLAG_OPTIONS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** True when the command line asks for the usage text. */
   public static boolean wantsHelp(String[] argv) {
@@ -76,7 +91,7 @@ public record AnalysisOptions(
       throw new UsageException("option --sentiment-model needs a value");
     }
     return new AnalysisOptions(args.require("input"), args.require("output"), from, to,
-        List.copyOf(args.list("outlets")), model, args.has("overwrite"));
+        List.copyOf(args.list("outlets")), model, args.has("overwrite"), TopicOptions.from(args));
   }
 
   private static LocalDate date(Args args, String name) throws UsageException {
@@ -96,6 +111,12 @@ public record AnalysisOptions(
     PathChecks.requireExists(input, "input", conf);
     if (sentimentModel != null) {
       PathChecks.requireExists(sentimentModel, "sentiment model", conf);
+    }
+    if (topics.taxonomy() != null) {
+      PathChecks.requireExists(topics.taxonomy().toString(), "taxonomy", conf);
+    }
+    if (topics.topicModel() != null) {
+      PathChecks.requireExists(topics.topicModel(), "topic model", conf);
     }
     try {
       Path out = new Path(output);

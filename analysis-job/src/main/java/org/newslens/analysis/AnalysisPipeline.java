@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newslens.analysis.sentiment.SentimentStep;
 import org.newslens.analysis.sink.AnalysisSink;
+import org.newslens.analysis.topics.TopicStep;
 import org.newslens.common.manifest.RunManifest;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
@@ -35,7 +36,7 @@ public final class AnalysisPipeline {
 
   /** The analyses, in order; later steps may use frames earlier ones published. */
   public static List<AnalysisStep> steps(AnalysisOptions options) {
-    return List.of(new SentimentStep(options.sentimentModel()));
+    return List.of(new SentimentStep(options.sentimentModel()), new TopicStep(options.topics()));
   }
 
   /** What a run did: the manifest it wrote and the summary lines of its steps. */

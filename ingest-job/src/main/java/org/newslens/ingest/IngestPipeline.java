@@ -29,6 +29,7 @@ import org.newslens.common.cli.UsageException;
 import org.newslens.common.manifest.RunManifest;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
+import org.newslens.common.schema.RejectReason;
 import org.newslens.common.schema.RejectSchema;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.ArticleExtractor;
@@ -99,13 +100,21 @@ public final class IngestPipeline {
   static Dataset<Row> extract(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files,
       Instant started, LongAccumulator skippedWarcRecords) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    String paths = files.stream().map(InputFiles.InputFile::path).collect(Collectors.joining(","));
+    String paths = files.stream().filter(InputFiles.InputFile::readable).map(InputFiles.InputFile::path)
+        .collect(Collectors.joining(","));
     int partitions = opts.partitions() > 0 ? opts.partitions() : jsc.defaultParallelism();
     SourceFormat forced = opts.format();
     ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
     Timestamp ingestedAt = Timestamp.from(started);
-    JavaRDD<Row> rows = jsc.binaryFiles(paths, partitions)
+    JavaRDD<Row> rows = paths.isEmpty() ? jsc.emptyRDD() : jsc.binaryFiles(paths, partitions)
         .flatMap(file -> rowsOf(file, forced, defaults, ingestedAt, skippedWarcRecords));
+    List<Row> unreadable = files.stream().filter(f -> !f.readable())
+        .map(f -> ExtractedRows.of(new ReadResult.Failure(f.path(), null, f.format(), RejectReason.UNREADABLE_FILE,
+            f.problem(), null), ingestedAt))
+        .toList();
+    if (!unreadable.isEmpty()) {
+      rows = rows.union(jsc.parallelize(unreadable, 1));
+    }
     return spark.createDataFrame(rows, ExtractedRows.EXTRACTED);
   }
 

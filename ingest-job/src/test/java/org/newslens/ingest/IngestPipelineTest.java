@@ -63,6 +63,7 @@ class IngestPipelineTest {
         jsonLine("j2", "Copy of j1", BODY_A + " The school will add four classrooms.", "2025-03-05"),
         jsonLine("j3", "Fishing quotas", BODY_B + " Fishers welcomed the quota decision.", "2025-03-06")));
     Files.writeString(in.resolve("notes.txt"), "Market day returns\n" + BODY_B + "\n" + BODY_A + "\n");
+    Files.createSymbolicLink(in.resolve("moved.html"), dir.resolve("no-longer-here.html"));
     return dir.resolve("in");
   }
 
@@ -78,19 +79,20 @@ class IngestPipelineTest {
     Path out = dir.resolve("out");
     IngestSummary s = ingest(archive(dir), out);
 
-    // 3 pages + 3 WARC responses + 4 JSONL lines + 1 text article
-    assertEquals(11, s.recordsIn());
-    assertEquals(Map.of("no_body_text", 1L, "not_html", 1L, "invalid_json", 1L), s.byReason());
-    assertEquals(3, s.rejects());
+    // 3 pages + 3 WARC responses + 4 JSONL lines + 1 text article + 1 broken link
+    assertEquals(12, s.recordsIn());
+    assertEquals(Map.of("no_body_text", 1L, "not_html", 1L, "invalid_json", 1L, "unreadable_file", 1L),
+        s.byReason());
+    assertEquals(4, s.rejects());
     assertEquals(2, s.duplicates(), "the ferry page again in the WARC, and j2 = j1's text");
     assertEquals(6, s.articles());
     assertTrue(s.reconciled());
 
     Map<String, Object> manifest = RunManifest.read(out.toString(), SPARK.sparkContext().hadoopConfiguration());
-    assertEquals(11, ((Number) manifest.get("records_in")).intValue());
+    assertEquals(12, ((Number) manifest.get("records_in")).intValue());
     assertEquals(6, ((Number) manifest.get("articles")).intValue());
     assertEquals(2, ((Number) manifest.get("duplicates")).intValue());
-    assertEquals(3, ((Number) manifest.get("rejects")).intValue());
+    assertEquals(4, ((Number) manifest.get("rejects")).intValue());
     assertEquals(Boolean.TRUE, manifest.get("reconciled"));
 
     Dataset<Row> articles = SPARK.read().parquet(out.resolve("articles").toString());

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.apache.hadoop.fs.FSError;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -65,11 +66,11 @@ public final class ArchiveReader {
     BufferedInputStream in;
     boolean gzip;
     try {
-      in = new BufferedInputStream(opener.open(), 1 << 16);
+      in = new BufferedInputStream(new ReadErrorsAsIOExceptions(opener.open()), 1 << 16);
       in.mark(4);
       gzip = in.read() == 0x1f && in.read() == 0x8b;
       in.reset();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | FSError e) {
       return single(new ReadResult.Failure(path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
     }
     if (format == SourceFormat.WARC) {
@@ -338,6 +339,34 @@ public final class ArchiveReader {
       ReadResult result = next;
       next = null;
       return result;
+    }
+  }
+
+  /**
+   * Hadoop's local file system reports a failed read as {@link FSError}, an {@link Error}; as an IOException it
+   * becomes a reject like any other read failure instead of failing the task.
+   */
+  private static final class ReadErrorsAsIOExceptions extends java.io.FilterInputStream {
+    ReadErrorsAsIOExceptions(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (FSError e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (FSError e) {
+        throw new IOException(e.getMessage(), e);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.newslens.ingest.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,18 @@ class InputFilesTest {
     assertEquals(SourceFormat.WARC, files.get(1).format());
     assertNull(files.get(2).format(), "unknown extension: told from content later");
     assertEquals(SourceFormat.HTML, files.get(3).format());
+  }
+
+  @Test
+  void listsABrokenLinkWithItsProblemInsteadOfDroppingIt(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ok.html"), "<p>");
+    Files.createSymbolicLink(dir.resolve("gone.html"), dir.resolve("missing-target.html"));
+    List<InputFiles.InputFile> files = InputFiles.list(List.of(dir.toString()), null, conf);
+    assertEquals(2, files.size());
+    assertTrue(files.get(0).path().endsWith("/gone.html"));
+    assertFalse(files.get(0).readable());
+    assertTrue(files.get(0).problem().startsWith("broken symbolic link to "), files.get(0).problem());
+    assertTrue(files.get(1).readable());
   }
 
   @Test

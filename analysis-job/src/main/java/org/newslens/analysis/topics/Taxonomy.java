@@ -1,0 +1,260 @@
+package org.newslens.analysis.topics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A keyword taxonomy: named topics, each a list of words and phrases with simple {@code *} wildcards. Pure Java and
+ * serialisable, so a Spark UDF can wrap {@link #match}. The file format is documented at the top of the default
+ * resource {@value #DEFAULT_RESOURCE}.
+ */
+public final class Taxonomy implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final String DEFAULT_RESOURCE = "/org/newslens/analysis/topics/news-taxonomy.txt";
+  private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9_]+");
+  /** Word characters: letters and digits of any script; everything else separates words. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NON_WORD_KEEP_STAR = Pattern.compile("[^\\p{L}\\p{N}*]+");
+
+  private final List<String> topics;
+  /** Phrases whose first word is literal, by that word. */
+  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  /** Phrases whose first word has a wildcard: checked at every position. */
+  private final List<Phrase> wildcardFirst = new ArrayList<>();
+
+  private Taxonomy(Map<String, List<String>> terms) {
+    this.topics = List.copyOf(terms.keySet());
+    for (int t = 0; t < topics.size(); t++) {
+      for (String term : terms.get(topics.get(t))) {
+        Phrase phrase = Phrase.of(t, term);
+        if (phrase.words[0].literal != null) {
+          byFirstWord.computeIfAbsent(phrase.words[0].literal, w -> new ArrayList<>()).add(phrase);
+        } else {
+          wildcardFirst.add(phrase);
+        }
+      }
+    }
+  }
+
+  /** The taxonomy shipped with newslens. */
+  public static Taxonomy defaultTaxonomy() {
+    try (InputStream in = Taxonomy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  public static Taxonomy load(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(reader, file.toString());
+    }
+  }
+
+  public static Taxonomy parse(String text) {
+    try {
+      return parse(new StringReader(text), "taxonomy");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Parses the taxonomy format.
+   *
+   * @throws IllegalArgumentException naming the source and line of the first problem
+   */
+  public static Taxonomy parse(Reader reader, String source) throws IOException {
+    Map<String, List<String>> terms = new LinkedHashMap<>();
+    String topic = null;
+    BufferedReader lines = new BufferedReader(reader);
+    int number = 0;
+    for (String raw; (raw = lines.readLine()) != null; ) {
+      number++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[")) {
+        if (!line.endsWith("]")) {
+          throw new IllegalArgumentException(source + ":" + number + ": a topic line looks like [name]");
+        }
+        topic = line.substring(1, line.length() - 1).strip();
+        if (!TOPIC_NAME.matcher(topic).matches()) {
+          throw new IllegalArgumentException(
+              source + ":" + number + ": topic names use a-z, 0-9 and _, got '" + topic + "'");
+        }
+        if (terms.containsKey(topic)) {
+          throw new IllegalArgumentException(source + ":" + number + ": topic '" + topic + "' appears twice");
+        }
+        terms.put(topic, new ArrayList<>());
+        continue;
+      }
+      if (topic == null) {
+        throw new IllegalArgumentException(source + ":" + number + ": a term before the first [topic]");
+      }
+      if (words(line, true).isEmpty() || line.replace("*", "").isBlank()) {
+        throw new IllegalArgumentException(source + ":" + number + ": '" + line + "' has no letters or digits");
+      }
+      terms.get(topic).add(line);
+    }
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException(source + ": no [topic] found");
+    }
+    for (Map.Entry<String, List<String>> entry : terms.entrySet()) {
+      if (entry.getValue().isEmpty()) {
+        throw new IllegalArgumentException(source + ": topic '" + entry.getKey() + "' has no terms");
+      }
+    }
+    return new Taxonomy(terms);
+  }
+
+  public List<String> topics() {
+    return topics;
+  }
+
+  /** Lower-cased words of {@code text}: runs of letters and digits (and {@code *} in terms). */
+  static List<String> words(String text, boolean keepStar) {
+    List<String> out = new ArrayList<>();
+    for (String w : (keepStar ? NON_WORD_KEEP_STAR : NON_WORD).split(text.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Counts, per topic, how often its terms occur in {@code text} (every occurrence of every term; overlapping
+   * phrases of one topic each count). Topics with no match are absent; the map keeps taxonomy order.
+   */
+  public Map<String, Integer> match(String text) {
+    int[] counts = new int[topics.size()];
+    if (text != null) {
+      List<String> words = words(text, false);
+      for (int i = 0; i < words.size(); i++) {
+        List<Phrase> candidates = byFirstWord.get(words.get(i));
+        if (candidates != null) {
+          for (Phrase phrase : candidates) {
+            if (phrase.matchesAt(words, i)) {
+              counts[phrase.topic]++;
+            }
+          }
+        }
+        for (Phrase phrase : wildcardFirst) {
+          if (phrase.matchesAt(words, i)) {
+            counts[phrase.topic]++;
+          }
+        }
+      }
+    }
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (int t = 0; t < counts.length; t++) {
+      if (counts[t] > 0) {
+        out.put(topics.get(t), counts[t]);
+      }
+    }
+    return out;
+  }
+
+  /** The topics whose match count reaches {@code minMatches}, with their counts, in taxonomy order. */
+  public Map<String, Integer> assign(String text, int minMatches) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> entry : match(text).entrySet()) {
+      if (entry.getValue() >= minMatches) {
+        out.put(entry.getKey(), entry.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** One term: a sequence of words, each literal or a wildcard pattern. */
+  private static final class Phrase implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int topic;
+    final String term;
+    final Word[] words;
+
+    private Phrase(int topic, String term, Word[] words) {
+      this.topic = topic;
+      this.term = term;
+      this.words = words;
+    }
+
+    static Phrase of(int topic, String term) {
+      List<String> parts = words(term, true);
+      Word[] words = new Word[parts.size()];
+      for (int i = 0; i < parts.size(); i++) {
+        words[i] = Word.of(parts.get(i));
+      }
+      return new Phrase(topic, term, words);
+    }
+
+    boolean matchesAt(List<String> text, int start) {
+      if (start + words.length > text.size()) {
+        return false;
+      }
+      for (int j = 0; j < words.length; j++) {
+        if (!words[j].matches(text.get(start + j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** A literal word, or a wildcard word compiled to a regular expression ({@code *} = any letters or digits). */
+  private static final class Word implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final String literal;
+    final String prefix;
+    final Pattern pattern;
+
+    private Word(String literal, String prefix, Pattern pattern) {
+      this.literal = literal;
+      this.prefix = prefix;
+      this.pattern = pattern;
+    }
+
+    static Word of(String word) {
+      int star = word.indexOf('*');
+      if (star < 0) {
+        return new Word(word, null, null);
+      }
+      StringBuilder regex = new StringBuilder();
+      for (String piece : word.split("\\*", -1)) {
+        if (regex.length() > 0) {
+          regex.append("[\\p{L}\\p{N}]*");
+        }
+        regex.append(Pattern.quote(piece));
+      }
+      return new Word(null, word.substring(0, star), Pattern.compile(regex.toString()));
+    }
+
+    boolean matches(String token) {
+      if (literal != null) {
+        return literal.equals(token);
+      }
+      return token.startsWith(prefix) && pattern.matcher(token).matches();
+    }
+  }
+}
