@@ -52,7 +52,8 @@ class AnalysisPipelineTest {
   void writesEveryTableAndAManifestWhoseCountsReconcile() throws Exception {
     SparkSession spark = LocalSpark.spark();
     String out = tmp.resolve("analysis").toString();
-    AnalysisOptions options = AnalysisOptions.parse(new String[] {"--input", writeArticles(), "--output", out});
+    AnalysisOptions options = AnalysisOptions.parse(new String[] {"--input", writeArticles(), "--output", out,
+        "--no-lda"}); // six articles are too few for a topic model
     AnalysisPipeline.Summary summary = AnalysisPipeline.run(spark, options);
 
     Dataset<Row> articles = spark.read().parquet(out + "/article_sentiment");
@@ -84,7 +85,7 @@ class AnalysisPipelineTest {
     SparkSession spark = LocalSpark.spark();
     String out = tmp.resolve("selected").toString();
     AnalysisPipeline.run(spark, AnalysisOptions.parse(new String[] {"--input", writeArticles(), "--output", out,
-        "--from", "2025-05-13", "--outlets", "grim post"}));
+        "--from", "2025-05-13", "--outlets", "grim post", "--no-lda"}));
     List<Row> rows = spark.read().parquet(out + "/article_sentiment").collectAsList();
     assertEquals(1, rows.size());
     assertEquals("b2", rows.get(0).getAs("article_id"));
