@@ -22,25 +22,12 @@ public final class EvaluateJob {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     switch (args[0]) {
       case "sentiment" -> SentimentEvaluation.main(rest);
-      case "topics" -> runTopics(rest);
+      case "topics" -> TopicEvaluation.main(rest);
       default -> {
         System.err.println("newslens evaluate: unknown kind '" + args[0] + "': use sentiment or topics");
         System.exit(2);
       }
     }
-  }
-
-  /** The topic evaluation lives in the topics package; it is looked up by name so each side builds on its own. */
-  private static void runTopics(String[] rest) throws Exception {
-    Class<?> topics;
-    try {
-      topics = Class.forName("org.newslens.analysis.evaluate.TopicEvaluation");
-    } catch (ClassNotFoundException e) {
-      System.err.println("newslens evaluate: the topics evaluation is not part of this build yet");
-      System.exit(2);
-      return;
-    }
-    topics.getMethod("main", String[].class).invoke(null, (Object) rest);
   }
 
   static boolean wantsHelp(String[] args) {

@@ -83,12 +83,12 @@ public final class SentimentEvaluation {
     Dataset<Row> sentences = SentimentStages.toSentences(asArticles);
     Dataset<Row> scored = model.withSentenceScore(sentences, SentimentStages.SENTENCE,
         SentimentStages.SENTENCE_SCORE);
-    Dataset<Row> perItem = SentimentStages.toArticleSentiment(scored, model.id(), model.version())
+    Dataset<Row> perItem = SentimentStages.toArticleSentiment(scored, model.id(), model.version(), model.neutralBand())
         .select(col(SentimentTables.ARTICLE_ID).as("sid"), col(SentimentTables.SCORE).as("s"));
     Dataset<Row> joined = items.join(perItem, items.col("id").equalTo(perItem.col("sid")), "left");
     return joined
         .withColumn("score", coalesce(col("s"), lit(0.0)))
-        .withColumn("label", SentimentLabels.label(col("score")))
+        .withColumn("label", SentimentLabels.label(col("score"), model.neutralBand()))
         .orderBy(col("order"))
         .select(col("id"), col("score"), col("label"));
   }

@@ -55,13 +55,6 @@ public final class Lexicon {
     return out;
   }
 
-  /** A copy with {@code overrides} replacing or adding valences. */
-  public Lexicon with(Map<String, Double> overrides) {
-    Map<String, Double> copy = new HashMap<>(valences);
-    copy.putAll(overrides);
-    return new Lexicon(copy);
-  }
-
   /** The valence of a lower-case token, or null. */
   public Double valence(String lowerCaseToken) {
     return valences.get(lowerCaseToken);

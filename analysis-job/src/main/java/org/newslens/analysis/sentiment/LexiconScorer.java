@@ -33,7 +33,7 @@ public final class LexiconScorer implements Serializable {
 
   public LexiconScorer(NewsAdjustments news) {
     this.news = news;
-    this.lexicon = Lexicon.vader().with(news.lexiconOverrides());
+    this.lexicon = Lexicon.vader();
   }
 
   /** The shared scorer with the project's news adjustments. */
@@ -47,10 +47,7 @@ public final class LexiconScorer implements Serializable {
 
   /** Compound score of one sentence in [-1, 1]; 0 for null, blank or sentiment-free text. */
   public double score(String sentence) {
-    if (sentence == null || sentence.isEmpty()) {
-      return 0.0;
-    }
-    return normalize(valenceSum(sentence));
+    return normalize(evidence(sentence).sum());
   }
 
   /** VADER's normalisation of a valence sum into [-1, 1]. */
@@ -61,10 +58,33 @@ public final class LexiconScorer implements Serializable {
 
   /** The sum of token valences after every rule, with punctuation emphasis, before normalisation. */
   double valenceSum(String text) {
-    List<String> words = tokens(text);
+    return evidence(text).sum();
+  }
+
+  /**
+   * What the rules found in a sentence.
+   *
+   * @param sum valence sum with punctuation emphasis (what {@link #normalize} turns into the score)
+   * @param positive sum of the positive token valences (after "but" weighting)
+   * @param negative sum of the negative token valences (a negative number)
+   * @param hits tokens with a non-zero valence
+   * @param tokens tokens in the sentence
+   */
+  public record Evidence(double sum, double positive, double negative, int hits, int tokens) {
+    static final Evidence NONE = new Evidence(0, 0, 0, 0, 0);
+  }
+
+  /** The evidence of one sentence; {@link Evidence#NONE} for null or empty text. */
+  public Evidence evidence(String text) {
+    if (text == null || text.isEmpty()) {
+      return Evidence.NONE;
+    }
+    List<String> words = new ArrayList<>();
+    java.util.BitSet clauseEnd = new java.util.BitSet();
+    tokens(text, words, clauseEnd);
     int n = words.size();
     if (n == 0) {
-      return 0.0;
+      return Evidence.NONE;
     }
     String[] lower = new String[n];
     boolean[] upper = new boolean[n];
@@ -91,6 +111,13 @@ public final class LexiconScorer implements Serializable {
         continue;
       }
       String item = lower[i];
+      if (news.isExcess(lower, i, clauseEnd.get(i))) {
+        valences[i] = news.adjust(news.excessValence());
+        continue;
+      }
+      if (news.isNeutral(lower, i) || (news.namesAreNeutral() && isNamePart(words, i))) {
+        continue;
+      }
       if (VaderRules.BOOSTERS.containsKey(item)) {
         continue;
       }
@@ -98,6 +125,9 @@ public final class LexiconScorer implements Serializable {
         continue;
       }
       Double base = lexicon.valence(item);
+      if (base == null && news.morphologicalBackoff()) {
+        base = backoff(item);
+      }
       if (base == null) {
         continue;
       }
@@ -107,7 +137,7 @@ public final class LexiconScorer implements Serializable {
       }
       if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
           || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
-        valence = base * VaderRules.NEGATION_SCALAR;
+        valence = base * news.negationScalar(base);
       }
       if (upper[i] && capDiff) {
         valence += valence > 0 ? VaderRules.CAPS_INCREMENT : -VaderRules.CAPS_INCREMENT;
@@ -130,10 +160,13 @@ public final class LexiconScorer implements Serializable {
         }
       }
       valence = leastCheck(valence, lower, i);
-      valence = news.adjust(valence, lower, i, lexicon);
+      valence = news.adjust(valence);
       valences[i] = valence;
     }
     double sum = 0;
+    double positive = 0;
+    double negative = 0;
+    int hits = 0;
     for (int i = 0; i < n; i++) {
       double v = valences[i];
       if (but >= 0) {
@@ -144,6 +177,13 @@ public final class LexiconScorer implements Serializable {
         }
       }
       sum += v;
+      if (v > 0) {
+        positive += v;
+        hits++;
+      } else if (v < 0) {
+        negative += v;
+        hits++;
+      }
     }
     double emphasis = punctuationEmphasis(text);
     if (sum > 0) {
@@ -151,7 +191,38 @@ public final class LexiconScorer implements Serializable {
     } else if (sum < 0) {
       sum -= emphasis;
     }
-    return sum;
+    return new Evidence(sum, positive, negative, hits, n);
+  }
+
+  /** The valence of the word without a regular inflection, or null: "-s", "-es", "-ies", "-ed", "-ing", "-ly". */
+  Double backoff(String w) {
+    int n = w.length();
+    if (n < 5) {
+      return null;
+    }
+    String[] candidates;
+    if (w.endsWith("ies")) {
+      candidates = new String[] {w.substring(0, n - 3) + "y"};
+    } else if (w.endsWith("ing")) {
+      candidates = new String[] {w.substring(0, n - 3), w.substring(0, n - 3) + "e"};
+    } else if (w.endsWith("ed")) {
+      candidates = new String[] {w.substring(0, n - 2), w.substring(0, n - 1), w.substring(0, n - 2) + "e"};
+    } else if (w.endsWith("ly")) {
+      candidates = new String[] {w.substring(0, n - 2)};
+    } else if (w.endsWith("es")) {
+      candidates = new String[] {w.substring(0, n - 2), w.substring(0, n - 1)};
+    } else if (w.endsWith("s") && !w.endsWith("ss")) {
+      candidates = new String[] {w.substring(0, n - 1)};
+    } else {
+      return null;
+    }
+    for (String c : candidates) {
+      Double v = lexicon.valence(c);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   private static double boost(String lowerWord, boolean upper, double valence, boolean capDiff) {
@@ -168,7 +239,7 @@ public final class LexiconScorer implements Serializable {
 
   private double negationCheck(double valence, String[] w, int k, int i) {
     if (k == 0) {
-      return news.isNegation(w[i - 1]) ? valence * VaderRules.NEGATION_SCALAR : valence;
+      return news.isNegation(w[i - 1]) ? valence * news.negationScalar(valence) : valence;
     }
     if (k == 1) {
       if (w[i - 2].equals("never") && (w[i - 1].equals("so") || w[i - 1].equals("this"))) {
@@ -177,7 +248,7 @@ public final class LexiconScorer implements Serializable {
       if (w[i - 2].equals("without") && w[i - 1].equals("doubt")) {
         return valence;
       }
-      return news.isNegation(w[i - 2]) ? valence * VaderRules.NEGATION_SCALAR : valence;
+      return news.isNegation(w[i - 2]) ? valence * news.negationScalar(valence) : valence;
     }
     if (w[i - 3].equals("never") && (w[i - 2].equals("so") || w[i - 2].equals("this"))) {
       return valence * 1.25;
@@ -185,7 +256,7 @@ public final class LexiconScorer implements Serializable {
     if (w[i - 3].equals("without") && (w[i - 2].equals("doubt") || w[i - 1].equals("doubt"))) {
       return valence;
     }
-    return news.isNegation(w[i - 3]) ? valence * VaderRules.NEGATION_SCALAR : valence;
+    return news.isNegation(w[i - 3]) ? valence * news.negationScalar(valence) : valence;
   }
 
   /** Two- and three-word dampeners such as "sort of" or "kind of" before the word. */
@@ -213,15 +284,30 @@ public final class LexiconScorer implements Serializable {
     return valence;
   }
 
-  /** Sets the valence of special phrases and idioms on their last word and masks their other words. */
-  private static void markIdioms(String[] w, double[] valences, boolean[] idiom) {
+  /**
+   * Sets the valence of special phrases and idioms on their last word and masks their other words; news terms
+   * ({@link NewsAdjustments#phraseValence}, up to four words) are matched the same way.
+   */
+  private void markIdioms(String[] w, double[] valences, boolean[] idiom) {
     for (int i = 1; i < w.length; i++) {
+      if (!VaderRules.PHRASE_ENDS.contains(w[i]) && !news.endsPhrase(w[i])) {
+        continue;
+      }
       String two = w[i - 1] + " " + w[i];
-      Double v = VaderRules.SPECIAL_CASES.get(two);
-      int len = 2;
-      if (v == null && i > 1) {
-        v = VaderRules.SPECIAL_CASES.get(w[i - 2] + " " + two);
-        len = 3;
+      String three = i > 1 ? w[i - 2] + " " + two : null;
+      String four = i > 2 ? w[i - 3] + " " + three : null;
+      Double v = null;
+      int len = 0;
+      for (int k = 4; k >= 2 && v == null; k--) {
+        String phrase = k == 4 ? four : k == 3 ? three : two;
+        if (phrase == null) {
+          continue;
+        }
+        v = news.phraseValence(phrase);
+        if (v == null) {
+          v = VaderRules.SPECIAL_CASES.get(phrase);
+        }
+        len = k;
       }
       if (v != null) {
         for (int j = i - len + 1; j <= i; j++) {
@@ -231,6 +317,33 @@ public final class LexiconScorer implements Serializable {
         valences[i] = v;
       }
     }
+  }
+
+  /**
+   * A capitalised word inside a sentence ("Justice Department", "United Nations", "Human Rights Watch"): part of a
+   * name, not an evaluation. The first word of a sentence counts only when the next word is capitalised too.
+   */
+  static boolean isNamePart(List<String> words, int i) {
+    String w = words.get(i);
+    if (!isTitleCase(w)) {
+      return false;
+    }
+    if (i > 0) {
+      return true;
+    }
+    return words.size() > 1 && isTitleCase(words.get(1));
+  }
+
+  private static boolean isTitleCase(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (Character.isUpperCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Python's {@code str.isupper()}: some cased letter, and no lower-case letter. */
@@ -266,12 +379,19 @@ public final class LexiconScorer implements Serializable {
     return amplifier;
   }
 
-  /**
-   * VADER's tokens: whitespace-separated, with leading and trailing punctuation stripped unless fewer than three
-   * characters would remain (so emoticons such as ":)" survive).
-   */
+  /** VADER's tokens (see {@link #tokens(String, List, java.util.BitSet)}). */
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
+    tokens(text, out, new java.util.BitSet());
+    return out;
+  }
+
+  /**
+   * VADER's tokens: whitespace-separated, with leading and trailing punctuation stripped unless fewer than three
+   * characters would remain (so emoticons such as ":)" survive). Marks in {@code clauseEnd} the tokens followed by
+   * clause punctuation (, ; : . ! ?), which the stripping hides.
+   */
+  static void tokens(String text, List<String> out, java.util.BitSet clauseEnd) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -291,10 +411,15 @@ public final class LexiconScorer implements Serializable {
         while (b > a && isPunctuation(text.charAt(b - 1))) {
           b--;
         }
+        for (int k = b; k < i; k++) {
+          char c = text.charAt(k);
+          if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
+            clauseEnd.set(out.size());
+          }
+        }
         out.add(b - a <= 2 ? text.substring(start, i) : text.substring(a, b));
       }
     }
-    return out;
   }
 
   /** Python's {@code string.punctuation} plus typographic quotes and dashes. */

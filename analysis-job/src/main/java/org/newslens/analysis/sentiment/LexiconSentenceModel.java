@@ -20,6 +20,11 @@ public final class LexiconSentenceModel implements SentenceModel {
   }
 
   @Override
+  public double neutralBand() {
+    return SentimentLabels.EVIDENCE;
+  }
+
+  @Override
   public String id() {
     return LexiconScorer.MODEL_ID;
   }

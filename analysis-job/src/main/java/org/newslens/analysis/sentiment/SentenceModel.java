@@ -10,5 +10,11 @@ public interface SentenceModel {
 
   String id();
 
+  /**
+   * Half-width of the neutral band for this model's scores: {@link SentimentLabels#EVIDENCE} for the rules (neutral
+   * means no evidence), {@link SentimentLabels#HUMAN_BAND} for a trained model, which predicts the human rating / 4.
+   */
+  double neutralBand();
+
   String version();
 }

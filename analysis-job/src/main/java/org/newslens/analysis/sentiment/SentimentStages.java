@@ -74,11 +74,13 @@ public final class SentimentStages {
   /**
    * One row per article from scored sentences ({@link #toSentences} plus {@code sentence_score}): the columns of
    * {@link SentimentTables#ARTICLE_SENTIMENT}. Ties for the most positive/negative sentence go to the earliest.
+   * Sentences and articles are labelled with the model's neutral band ({@link SentimentLabels}).
    */
-  public static Dataset<Row> toArticleSentiment(Dataset<Row> scoredSentences, String modelId, String modelVersion) {
+  public static Dataset<Row> toArticleSentiment(Dataset<Row> scoredSentences, String modelId, String modelVersion,
+      double neutralBand) {
     Column s = when(col(SENTENCE).isNotNull(), col(SENTENCE_SCORE));
     Column counted = when(col(SENTENCE).isNotNull(), lit(1)).otherwise(lit(0));
-    Column label = SentimentLabels.label(s);
+    Column label = SentimentLabels.label(s, neutralBand);
     Column n = sum(counted);
     Column best = max(when(col(SENTENCE).isNotNull(),
         struct(s.as("s"), col(SENTENCE_INDEX).multiply(-1).as("i"), col(SENTENCE).as("t"))));
@@ -97,7 +99,7 @@ public final class SentimentStages {
         .withColumn(NEGATIVE_SHARE, when(col(SENTENCES).gt(0), col("n_neg").divide(share)))
         .withColumn(NEUTRAL_SHARE, when(col(SENTENCES).gt(0),
             lit(1.0).minus(col(POSITIVE_SHARE)).minus(col(NEGATIVE_SHARE))))
-        .withColumn(LABEL, SentimentLabels.label(col(SCORE)))
+        .withColumn(LABEL, SentimentLabels.label(col(SCORE), neutralBand))
         .withColumn(MOST_POSITIVE_SENTENCE, col("best.t"))
         .withColumn(MOST_POSITIVE_SCORE, col("best.s"))
         .withColumn(MOST_NEGATIVE_SENTENCE, col("worst.t"))

@@ -34,7 +34,8 @@ public final class SentimentStep implements AnalysisStep {
     SentenceModel model = modelDir == null ? new LexiconSentenceModel() : TrainedSentenceModel.load(modelDir);
     Dataset<Row> sentences = SentimentStages.toSentences(context.articles());
     Dataset<Row> scored = model.withSentenceScore(sentences, SentimentStages.SENTENCE, SentimentStages.SENTENCE_SCORE);
-    Dataset<Row> articleSentiment = SentimentStages.toArticleSentiment(scored, model.id(), model.version()).cache();
+    Dataset<Row> articleSentiment = SentimentStages.toArticleSentiment(scored, model.id(), model.version(), model.neutralBand())
+        .cache();
     context.publish(SentimentTables.ARTICLE_SENTIMENT.name(), articleSentiment);
 
     AnalysisSink sink = context.sink();
@@ -52,8 +53,7 @@ public final class SentimentStep implements AnalysisStep {
     manifest.put("model_id", model.id());
     manifest.put("model_version", model.version());
     manifest.put("model_dir", modelDir);
-    manifest.put("label_thresholds", Map.of("positive", SentimentLabels.POSITIVE, "negative",
-        SentimentLabels.NEGATIVE));
+    manifest.put("label_thresholds", Map.of("positive", model.neutralBand(), "negative", -model.neutralBand()));
     manifest.put("articles", articles);
     manifest.put("sentences", totals.isNullAt(0) ? 0L : totals.getLong(0));
     manifest.put("articles_scored", totals.getLong(1));

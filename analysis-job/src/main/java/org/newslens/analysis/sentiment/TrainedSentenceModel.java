@@ -59,6 +59,11 @@ public final class TrainedSentenceModel implements SentenceModel {
   }
 
   @Override
+  public double neutralBand() {
+    return SentimentLabels.HUMAN_BAND;
+  }
+
+  @Override
   public String id() {
     return id;
   }

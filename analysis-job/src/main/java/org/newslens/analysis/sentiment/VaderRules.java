@@ -55,5 +55,16 @@ final class VaderRules {
       Map.entry("break a leg", 2.0), Map.entry("cooking with gas", 2.0), Map.entry("in the black", 2.0),
       Map.entry("in the red", -2.0), Map.entry("on the ball", 2.0), Map.entry("under the weather", -2.0));
 
+  /** Last words of the special phrases, so that phrases are only assembled where one can end. */
+  static final Set<String> PHRASE_ENDS = lastWords(SPECIAL_CASES.keySet());
+
+  static Set<String> lastWords(Set<String> phrases) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : phrases) {
+      out.add(p.substring(p.lastIndexOf(' ') + 1));
+    }
+    return Set.copyOf(out);
+  }
+
   private VaderRules() {}
 }

@@ -1,0 +1,47 @@
+package org.newslens.analysis.sentiment;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newslens.common.cli.UsageException;
+
+/** {@code train-sentiment}: labelled sentences → a saved sentence sentiment model. */
+public final class TrainSentimentJob {
+  private TrainSentimentJob() {}
+
+  public static void main(String[] args) throws Exception {
+    if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+      System.out.println(TrainSentimentOptions.USAGE);
+      return;
+    }
+    TrainSentimentOptions options;
+    try {
+      options = TrainSentimentOptions.parse(args);
+      options.checkPaths(new Configuration());
+    } catch (UsageException e) {
+      System.err.println("newslens train-sentiment: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("news-analysis-train-sentiment").getOrCreate();
+    try {
+      Dataset<Row> labels = EditorialSplit.filterHalf(
+          spark.read().schema(SentimentTraining.LABELS).json(options.labels()), "id", options.splitHalf());
+      Dataset<Row> training = SentimentTraining.withTarget(labels, options.scoreScale()).cache();
+      long rows = training.count();
+      if (rows < 10) {
+        System.err.println("newslens train-sentiment: only " + rows + " usable labelled rows in " + options.labels()
+            + (options.splitHalf() == null ? "" : " (half " + options.splitHalf() + ")"));
+        System.exit(2);
+      }
+      SentimentTraining.Fit fit = SentimentTraining.fit(training);
+      fit.model().write().overwrite().save(options.model());
+      System.out.printf("trained on %d sentences%s; chosen regParam %.3g, elasticNet %.1g (3-fold CV RMSE %.4f);"
+              + " saved to %s%n", rows, options.splitHalf() == null ? "" : " (half " + options.splitHalf() + ")",
+          fit.regParam(), fit.elasticNet(), fit.cvRmse(), options.model());
+    } finally {
+      spark.stop();
+    }
+  }
+}
