@@ -53,6 +53,10 @@ final class DateExtractor {
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
 
+  /** Whether a class-and-id string marks a publication date block (and not an update). */
+  private static final BoundedMemo<Boolean> DATE_HINTED = new BoundedMemo<>(
+      hints -> DATE_HINT.matcher(hints).find() && !MODIFIED_HINT.matcher(hints).find(), 50_000);
+
   private DateExtractor() {}
 
   static Dated extract(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
@@ -253,7 +257,7 @@ final class DateExtractor {
         headline = index;
       }
       String hints = e.className() + " " + e.id();
-      if (hints.length() < 2 || !DATE_HINT.matcher(hints).find() || MODIFIED_HINT.matcher(hints).find()) {
+      if (hints.length() < 2 || !DATE_HINTED.get(hints)) {
         continue;
       }
       String text = e.text();
