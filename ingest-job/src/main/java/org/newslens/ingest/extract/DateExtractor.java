@@ -49,7 +49,7 @@ final class DateExtractor {
       + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
   private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)\\b(erschienen|veröffentlicht|publiziert|"
-      + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt)( am| on| le| el| il| op)?\\s*:?\\s*");
+      + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt|stand(?=\\s*:))( am| on| le| el| il| op)?\\s*:?\\s*");
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
 
