@@ -49,9 +49,13 @@ final class DateExtractor {
       + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
   private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)\\b(erschienen|veröffentlicht|publiziert|"
-      + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt)( am| on| le| el| il| op)?\\s*:?\\s*");
+      + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt|stand(?=\\s*:))( am| on| le| el| il| op)?\\s*:?\\s*");
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
+
+  /** Whether a class-and-id string marks a publication date block (and not an update). */
+  private static final BoundedMemo<Boolean> DATE_HINTED = new BoundedMemo<>(
+      hints -> DATE_HINT.matcher(hints).find() && !MODIFIED_HINT.matcher(hints).find(), 50_000);
 
   private DateExtractor() {}
 
@@ -253,7 +257,7 @@ final class DateExtractor {
         headline = index;
       }
       String hints = e.className() + " " + e.id();
-      if (hints.length() < 2 || !DATE_HINT.matcher(hints).find() || MODIFIED_HINT.matcher(hints).find()) {
+      if (hints.length() < 2 || !DATE_HINTED.get(hints)) {
         continue;
       }
       String text = e.text();

@@ -51,6 +51,9 @@ final class HtmlBodyExtractor {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
 
   /** Text and link-text lengths of an element's subtree, and its clean paragraph text length. */
+  /** Bit 1: a negative class/id hint; bit 2: a positive one; bit 4: a strong negative one. */
+  private static final BoundedMemo<Integer> HINT_FLAGS = new BoundedMemo<>(HtmlBodyExtractor::hintFlags, 50_000);
+
   private static final class Stats {
     int text;
     int link;
@@ -69,10 +72,8 @@ final class HtmlBodyExtractor {
     Map<Element, Stats> stats = new IdentityHashMap<>();
     measure(body, stats, false);
     clean(body, stats);
-    stats.clear();
-    measure(body, stats, false);
     Element semantic = semanticCandidate(body, stats);
-    List<Element> scored = scoredCandidate(body, stats, new java.util.HashMap<>());
+    List<Element> scored = scoredCandidate(body, stats);
     List<Element> roots;
     // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most of the text
     double share = semantic == null || scored.isEmpty() ? 0
@@ -115,7 +116,7 @@ final class HtmlBodyExtractor {
     return paragraphs;
   }
 
-  /** Removes elements that never hold article text. */
+  /** Removes elements that never hold article text, keeping {@code stats} true for what stays. */
   private static void clean(Element body, Map<Element, Stats> stats) {
     List<Element> remove = new ArrayList<>();
     int pageText = stats.get(body).text;
@@ -125,7 +126,6 @@ final class HtmlBodyExtractor {
         // every ancestor of the headline or article markup is kept
       }
     }
-    Map<String, Integer> verdicts = new java.util.HashMap<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -143,7 +143,7 @@ final class HtmlBodyExtractor {
           return FilterResult.CONTINUE;
         }
         String hints = hints(e);
-        int verdict = hints.isEmpty() ? 0 : verdicts.computeIfAbsent(hints, HtmlBodyExtractor::furnitureVerdict);
+        int verdict = hints.isEmpty() ? 0 : furnitureVerdict(hints);
         if (verdict > 0 && !protectedWrappers.contains(e)) {
           Stats es = stats.get(e);
           int length = es == null ? 0 : es.text;
@@ -162,16 +162,48 @@ final class HtmlBodyExtractor {
       }
     }, body);
     for (Element e : remove) {
+      subtract(e, stats);
       e.remove();
+    }
+  }
+
+  /** Takes a removed element's lengths out of its ancestors' stats, as measuring the page again would. */
+  private static void subtract(Element removed, Map<Element, Stats> stats) {
+    Stats r = stats.get(removed);
+    if (r == null) {
+      return;
+    }
+    int paraDelta = -r.para;
+    for (Element a = removed.parent(); a != null; a = a.parent()) {
+      Stats s = stats.get(a);
+      if (s == null) {
+        return;
+      }
+      s.text -= r.text;
+      s.link -= r.link;
+      if (PARAGRAPH_TAGS.contains(a.normalName())) {
+        int para = Math.max(0, s.text - s.link);
+        paraDelta = para - s.para;
+        s.para = para;
+      } else {
+        s.para += paraDelta;
+      }
     }
   }
 
   /** 0: not furniture by its class and id; 1: furniture; 2: furniture that is dropped even when large. */
   private static int furnitureVerdict(String hints) {
-    if (!NEGATIVE.matcher(hints).find() || positive(hints)) {
+    int flags = HINT_FLAGS.get(hints);
+    if ((flags & 1) == 0 || (flags & 2) != 0) {
       return 0;
     }
-    return STRONG_NEGATIVE.matcher(hints).find() ? 2 : 1;
+    return (flags & 4) != 0 ? 2 : 1;
+  }
+
+  private static int hintFlags(String hints) {
+    boolean negative = NEGATIVE.matcher(hints).find();
+    return (negative ? 1 : 0) | (positive(hints) ? 2 : 0)
+        | (negative && STRONG_NEGATIVE.matcher(hints).find() ? 4 : 0);
   }
 
   /** Whether a block holds several long paragraphs (article text wrapped by badly nested markup). */
@@ -306,8 +338,7 @@ final class HtmlBodyExtractor {
   }
 
   /** Readability-style scoring: the best-scored element and the siblings that belong with it. */
-  private static List<Element> scoredCandidate(Element body, Map<Element, Stats> stats,
-      Map<String, Double> hintScores) {
+  private static List<Element> scoredCandidate(Element body, Map<Element, Stats> stats) {
     List<Element> candidates = new ArrayList<>();
     for (Element p : body.getAllElements()) {
       String tag = p.normalName();
@@ -339,7 +370,7 @@ final class HtmlBodyExtractor {
         }
         if (!as.candidate) {
           as.candidate = true;
-          as.score = initialScore(ancestor, hintScores);
+          as.score = initialScore(ancestor);
           candidates.add(ancestor);
         }
         as.score += score / (level == 0 ? 1 : level == 1 ? 2 : 3 * level);
@@ -396,7 +427,7 @@ final class HtmlBodyExtractor {
     return sb.toString().strip();
   }
 
-  private static double initialScore(Element e, Map<String, Double> hintScores) {
+  private static double initialScore(Element e) {
     double score = switch (e.normalName()) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -406,8 +437,8 @@ final class HtmlBodyExtractor {
     };
     String hints = hints(e);
     if (!hints.isEmpty()) {
-      score += hintScores.computeIfAbsent(hints,
-          h -> (positive(h) ? 25.0 : 0.0) - (NEGATIVE.matcher(h).find() ? 25.0 : 0.0));
+      int flags = HINT_FLAGS.get(hints);
+      score += ((flags & 2) != 0 ? 25.0 : 0.0) - ((flags & 1) != 0 ? 25.0 : 0.0);
     }
     if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       score += 10;

@@ -83,6 +83,14 @@ class DateExtractorTest {
   }
 
   @Test
+  void readsTheDateAfterAGermanStandLabelButNotAfterTheWordStandInProse() {
+    Article a = article(page("", "<div><p>Der Stand der Planung vom 12.06.2018 bleibt gültig; am 12.06.2018 tagt der"
+        + " Rat.</p>" + PROSE + "<p>Stand: 04.05.2018, 10:15 Uhr</p></div>"), null);
+    assertEquals(LocalDate.of(2018, 5, 4), a.publishedDate());
+    assertEquals("text", a.dateSource());
+  }
+
+  @Test
   void rejectsDatesInTheFuture() {
     Article a = withHead("<meta property='article:published_time' content='2031-01-01T00:00:00Z'>"
         + "<meta name='date' content='2024-04-04'>");
