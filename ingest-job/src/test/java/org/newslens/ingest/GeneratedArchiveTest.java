@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.common.manifest.RunManifest;
@@ -73,8 +72,6 @@ class GeneratedArchiveTest {
     assertEquals(count("articles"), articles.size());
   }
 
-  @Disabled("needs an extractor that rejects a navigation-only page (no_body_text) and an input listing that reports"
-      + " a broken symbolic link as unreadable_file instead of skipping it")
   @Test
   void theManifestCountsEqualThePlantedCounts() {
     JsonNode expected = planted.get("expected_ingest_counts");
@@ -94,8 +91,6 @@ class GeneratedArchiveTest {
         "unknown_format"));
   }
 
-  @Disabled("needs an extractor that rejects a navigation-only page (no_body_text) and an input listing that reports"
-      + " a broken symbolic link as unreadable_file instead of skipping it")
   @Test
   void everyPlantedBadRecordIsRejectedWithItsReasonAndNothingElse() {
     assertRejected(List.of("no_body_text", "unreadable_file"));
@@ -129,9 +124,6 @@ class GeneratedArchiveTest {
     assertTrue(r.outlet.rate() >= 0.99, "outlet " + r);
   }
 
-  @Disabled("needs the extractor conventions listed in the README section 'Sample archives and the demo' (titles"
-      + " from og:title, JSON-LD or <h1> and from a text article's first line; dates from JSON-LD, <time>, URL and"
-      + " byline; no in-article furniture in bodies)")
   @Test
   void titleDateAndBodyAreRecoveredAsTheExtractorsOwnPages() {
     Recovery r = recover();

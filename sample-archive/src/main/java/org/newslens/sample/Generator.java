@@ -251,7 +251,8 @@ public final class Generator {
     surge.put("end", signals.surgeEnd().toString());
     surge.put("days", signals.surgeDays());
     surge.put("baseline_share", round(signals.baselineShare()));
-    surge.put("surge_share", round(2 * signals.baselineShare()));
+    surge.put("factor", PlantedSignals.SURGE_FACTOR);
+    surge.put("surge_share", round(PlantedSignals.SURGE_FACTOR * signals.baselineShare()));
     surge.put("realised_share_outside", round(share(surgeOutsideTopic, surgeOutsideArticles)));
     surge.put("realised_share_in_window", round(share(surgeWindowTopic, surgeWindowArticles)));
     surge.put("articles_in_window", surgeWindowArticles);

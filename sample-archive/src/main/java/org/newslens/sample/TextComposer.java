@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes news text from sentence templates. A template's slots ({@code {P}} a person, {@code {R}} a role, {@code {G}}
- * a group, {@code {J}} a project, {@code {I}} an institution, {@code {t}} a topic term, {@code {L}} a place,
+ * a group, {@code {J}} a project, {@code {I}} an institution, {@code {t}} one or two topic terms, {@code {L}} a place,
  * {@code {D}} a weekday, {@code {M}} a month, {@code {N}} a count of people, {@code {PCT}} a percentage,
  * {@code {SMALL}} a number of months, {@code {GOOD}}/{@code {BAD}} a topic outcome, and {@code {H}} a headline noun)
  * are filled from the topic's vocabulary; the polarity lives in the template wording, which uses words a sentiment
@@ -107,17 +107,17 @@ public final class TextComposer {
       "A consultation on {t} and {t} runs until the end of {M}.");
 
   private static final List<String> POSITIVE_HEADLINES = List.of("{H} wins praise in {L}",
-      "{L} celebrates {H} success", "Hope for {L} as {H} improves", "{G} welcome {H} boost",
+      "{L} celebrates {H} success", "Hope for {L} as {H} improves", "{G} in {L} welcome {H} boost",
       "{H} boost for {L} families", "Record success for {H} in {L}", "Praise for {L} after {H} progress",
       "{H} delivers welcome gains for {L}");
   private static final List<String> NEGATIVE_HEADLINES = List.of("{H} crisis deepens in {L}",
-      "Anger in {L} over {H}", "{H} failure leaves {G} furious", "Fears grow over {H} in {L}",
-      "{H} hit by fresh problems", "{G} condemn {H} chaos", "{L} warned of {H} collapse",
+      "Anger in {L} over {H}", "{H} failure leaves {G} in {L} furious", "Fears grow over {H} in {L}",
+      "{H} in {L} hit by fresh problems", "{G} in {L} condemn {H} chaos", "{L} warned of {H} collapse",
       "Damning report on {H} in {L}");
-  private static final List<String> NEUTRAL_HEADLINES = List.of("{H} to be reviewed next month",
-      "What the {H} plans mean for {L}", "{L} council to discuss {H}", "New figures on {H} published",
-      "{H} in {L}: what happens next", "Consultation opens on {H}", "{R} sets out {H} timetable",
-      "{H} decision due in {M}");
+  private static final List<String> NEUTRAL_HEADLINES = List.of("{H} in {L} to be reviewed next month",
+      "What the {H} plans mean for {L}", "{L} council to discuss {H}", "New figures on {H} in {L} published",
+      "{H} in {L}: what happens next", "Consultation opens on {H} in {L}", "{R} sets out {H} timetable for {L}",
+      "{L} {H} decision due in {M}");
 
   private static final List<String> CROSS_HEADS = List.of("What happens next", "The background",
       "A long road", "Questions remain", "The view from {L}", "Looking ahead", "Local reaction", "The numbers");
@@ -129,7 +129,7 @@ public final class TextComposer {
     return headline(rng, topic, polarity, null);
   }
 
-  /** A headline naming the article's cast (its place, subject, group or role). */
+  /** A headline naming the article's cast: always its place, with its subject, group or role. */
   public static String headline(SplittableRandom rng, Topic topic, Polarity polarity, Cast cast) {
     List<String> pool = switch (polarity) {
       case POSITIVE -> POSITIVE_HEADLINES;
@@ -246,7 +246,7 @@ public final class TextComposer {
         case "G" -> fromCast(rng, cast, castPercent) ? cast.group() : pick(rng, topic.groups());
         case "J" -> pick(rng, topic.projects());
         case "I" -> pick(rng, topic.institutions());
-        case "t" -> pick(rng, terms.terms());
+        case "t" -> terms(rng, terms);
         case "L" -> fromCast(rng, cast, castPercent) ? cast.place() : pick(rng, Vocabulary.PLACES);
         case "D" -> pick(rng, Vocabulary.WEEKDAYS);
         case "M" -> pick(rng, Vocabulary.MONTHS);
@@ -262,6 +262,19 @@ public final class TextComposer {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * A topic-term slot: one term, or half the time two different terms ({@code wages and prices}), so that articles
+   * carry many more topic words than polarity words and a topic model finds the topics rather than the tone.
+   */
+  private static String terms(SplittableRandom rng, Topic topic) {
+    String first = pick(rng, topic.terms());
+    if (rng.nextBoolean()) {
+      return first;
+    }
+    String second = pick(rng, topic.terms());
+    return second.equals(first) ? first : first + " and " + second;
   }
 
   private static boolean fromCast(SplittableRandom rng, Cast cast, int percent) {

@@ -7,11 +7,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.newslens.common.schema.DateSource;
 import org.newslens.common.schema.RejectReason;
+import org.newslens.common.schema.SourceFormat;
 
 /**
  * Turns one {@link RawDocument} into an {@link Article} or a rejection. HTML pages go through
  * {@link MetadataExtractor}, {@link DateExtractor} and {@link HtmlBodyExtractor}; text bodies (text dumps, JSONL
- * fields) through {@link FurnitureFilter} with the archive's own metadata. Pure Java: no Spark types, no I/O, never
+ * fields) through {@link FurnitureFilter} with the archive's own metadata; a text dump's article takes its headline
+ * line ({@link TextDumpSplitter#headline}) as its title. Pure Java: no Spark types, no I/O, never
  * throws on bad markup or text.
  */
 public final class ArticleExtractor {
@@ -69,8 +71,17 @@ public final class ArticleExtractor {
       }
     }
     RawDocument.Hints hints = doc.hints();
+    String title = hints.title();
+    if (title == null && doc.format() == SourceFormat.TEXT && !lines.isEmpty()) {
+      // a text dump's article opens with its headline line: the title, not part of the body
+      String headline = TextDumpSplitter.headline(doc.content());
+      if (headline != null && headline.equals(lines.get(0))) {
+        title = headline;
+        lines.remove(0);
+      }
+    }
     DateExtractor.Dated dated = fallbackDate(doc, defaults, DateExtractor.latest(doc.crawlDate(), defaults.now()));
-    return build(doc, defaults, FurnitureFilter.filter(lines), hints.title(), doc.url(), hints.outlet(),
+    return build(doc, defaults, FurnitureFilter.filter(lines), title, doc.url(), hints.outlet(),
         hints.authors() == null ? List.of() : hints.authors(), dated, LanguageDetector.normalise(hints.language()),
         hints.section(), hints.description());
   }
