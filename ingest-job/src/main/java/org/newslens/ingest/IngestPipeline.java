@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,7 +42,6 @@ import org.newslens.ingest.source.ArchiveReader;
 import org.newslens.ingest.source.InputFiles;
 import org.newslens.ingest.source.InputFormats;
 import org.newslens.ingest.source.ReadResult;
-import scala.Tuple2;
 
 /** Read → extract → split accepted/rejected → drop duplicates → write, and the manifest that reconciles the counts. */
 public final class IngestPipeline {
@@ -100,14 +101,20 @@ public final class IngestPipeline {
   static Dataset<Row> extract(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files,
       Instant started, LongAccumulator skippedWarcRecords) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    String paths = files.stream().filter(InputFiles.InputFile::readable).map(InputFiles.InputFile::path)
-        .collect(Collectors.joining(","));
+    List<String> paths = files.stream().filter(InputFiles.InputFile::readable).map(InputFiles.InputFile::path)
+        .toList();
     int partitions = opts.partitions() > 0 ? opts.partitions() : jsc.defaultParallelism();
     SourceFormat forced = opts.format();
     ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
     Timestamp ingestedAt = Timestamp.from(started);
-    JavaRDD<Row> rows = paths.isEmpty() ? jsc.emptyRDD() : jsc.binaryFiles(paths, partitions)
-        .flatMap(file -> rowsOf(file, forced, defaults, ingestedAt, skippedWarcRecords));
+    // One broadcast of the Hadoop configuration for all files: Spark's binaryFiles ships a compressed copy of it
+    // with every file, which cost more than extracting a page.
+    Broadcast<SerializableWritable<Configuration>> conf =
+        jsc.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
+    // A few slices per task slot, so that one slice of large files does not hold up the rest.
+    int slices = Math.max(1, Math.min(paths.size(), partitions * 4));
+    JavaRDD<Row> rows = paths.isEmpty() ? jsc.emptyRDD() : jsc.parallelize(paths, slices)
+        .flatMap(path -> rowsOf(path, conf.value().value(), forced, defaults, ingestedAt, skippedWarcRecords));
     List<Row> unreadable = files.stream().filter(f -> !f.readable())
         .map(f -> ExtractedRows.of(new ReadResult.Failure(f.path(), null, f.format(), RejectReason.UNREADABLE_FILE,
             f.problem(), null), ingestedAt))
@@ -118,11 +125,12 @@ public final class IngestPipeline {
     return spark.createDataFrame(rows, ExtractedRows.EXTRACTED);
   }
 
-  private static Iterator<Row> rowsOf(Tuple2<String, PortableDataStream> file, SourceFormat forced,
+  private static Iterator<Row> rowsOf(String path, Configuration conf, SourceFormat forced,
       ExtractionDefaults defaults, Timestamp ingestedAt, LongAccumulator skipped) {
-    String path = file._1();
     SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
-    Iterator<ReadResult> records = ArchiveReader.read(path, format, () -> file._2().open(), type -> skipped.add(1));
+    Path file = new Path(path);
+    Iterator<ReadResult> records =
+        ArchiveReader.read(path, format, () -> file.getFileSystem(conf).open(file), type -> skipped.add(1));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
