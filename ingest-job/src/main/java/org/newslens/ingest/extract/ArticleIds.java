@@ -65,12 +65,16 @@ public final class ArticleIds {
 
   /** Lower case, whitespace folded: the form hashed for duplicate detection. */
   public static String normaliseText(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(lower.length());
+    return collapseSpaces(text.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
+  static String collapseSpaces(CharSequence text) {
+    StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (Character.isWhitespace(c)) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
         space = sb.length() > 0;
       } else {
         if (space) {

@@ -507,7 +507,7 @@ final class HtmlBodyExtractor {
 
   private static void flush(StringBuilder current, int[] linkChars, List<String> out) {
     if (current.length() > 0) {
-      String s = collapseSpaces(current);
+      String s = ArticleIds.collapseSpaces(current);
       int len = s.length();
       boolean linkDense = len > 0 && linkChars[0] > 0.5 * len;
       if (len > 0 && !linkDense) {
@@ -516,25 +516,6 @@ final class HtmlBodyExtractor {
       current.setLength(0);
     }
     linkChars[0] = 0;
-  }
-
-  /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
-  static String collapseSpaces(CharSequence text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   private static int words(String text) {
