@@ -3,8 +3,9 @@ package org.newslens.analysis.topics;
 /**
  * How the LDA topic model is fitted. The defaults are the recipe calibrated on the BBC topic benchmark: the online
  * optimiser made "batch-like" (every document in every iteration, learning offset 1, learning decay near 0, fixed
- * document concentration), 100 iterations, 3 restarts keeping the restart with the lowest log-perplexity on the
- * training documents (no labels are used to choose).
+ * document concentration), 100 iterations, 5 restarts keeping the restart with the lowest log-perplexity on the
+ * training documents (no labels are used to choose). Lower log-perplexity tracks better topics closely, so more
+ * restarts make a poor local optimum less likely; 5 raised BBC NMI over 3 (see the README).
  *
  * @param k number of topics
  * @param seed seed of the first restart; the others derive from it
@@ -21,7 +22,7 @@ public record LdaSettings(
   public static final int DEFAULT_K = 10;
   public static final long DEFAULT_SEED = 42L;
   public static final int DEFAULT_ITERATIONS = 100;
-  public static final int DEFAULT_RESTARTS = 3;
+  public static final int DEFAULT_RESTARTS = 5;
   public static final double DEFAULT_MIN_DF = 5;
   public static final double DEFAULT_MAX_DF = 0.5;
   public static final int DEFAULT_VOCAB_SIZE = 50_000;
