@@ -1,5 +1,6 @@
 package org.newslens.analysis;
 
+import org.newslens.common.cli.Cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -139,8 +140,7 @@ public record AnalysisOptions(
       options.checkPaths(new Configuration());
       return options;
     } catch (UsageException e) {
-      System.err.println("newslens analyze: " + e.getMessage());
-      System.exit(2);
+      Cli.exitUsage("newslens analyze", e.getMessage());
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package org.newslens.analysis.evaluate;
 
+import org.newslens.common.cli.Cli;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -50,8 +51,7 @@ public final class SentimentEvaluation {
       options = SentimentEvaluationOptions.parse(args);
       options.checkPaths(new org.apache.hadoop.conf.Configuration());
     } catch (org.newslens.common.cli.UsageException e) {
-      System.err.println("newslens evaluate sentiment: " + e.getMessage());
-      System.exit(2);
+      Cli.exitUsage("newslens evaluate sentiment", e.getMessage());
       return;
     }
     SparkSession spark = SparkSession.builder().appName("news-analysis-evaluate-sentiment").getOrCreate();

@@ -1,5 +1,6 @@
 package org.newslens.analysis.evaluate;
 
+import org.newslens.common.cli.Cli;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 
@@ -276,8 +277,7 @@ public final class TopicEvaluation {
     try {
       options = Options.parse(args);
     } catch (UsageException e) {
-      System.err.println("evaluate topics: " + e.getMessage());
-      System.exit(2);
+      Cli.exitUsage("newslens evaluate topics", e.getMessage());
       return null;
     }
     if (options.help()) {

@@ -1,5 +1,6 @@
 package org.newslens.analysis.sentiment;
 
+import org.newslens.common.cli.Cli;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,8 +21,7 @@ public final class TrainSentimentJob {
       options = TrainSentimentOptions.parse(args);
       options.checkPaths(new Configuration());
     } catch (UsageException e) {
-      System.err.println("newslens train-sentiment: " + e.getMessage());
-      System.exit(2);
+      Cli.exitUsage("newslens train-sentiment", e.getMessage());
       return;
     }
     SparkSession spark = SparkSession.builder().appName("news-analysis-train-sentiment").getOrCreate();
