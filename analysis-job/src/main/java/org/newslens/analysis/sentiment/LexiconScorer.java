@@ -74,17 +74,61 @@ public final class LexiconScorer implements Serializable {
     static final Evidence NONE = new Evidence(0, 0, 0, 0, 0);
   }
 
+  /**
+   * The rules' reading of a sentence, token by token: what {@link #evidence} sums, kept apart so that a trained model
+   * can reweight single words ({@link SentimentFeatures}).
+   *
+   * @param words lower-case tokens
+   * @param valences each token's valence after every rule, "but" weighting included (0 for no sentiment)
+   * @param negated tokens whose valence a negation ("not", "never", "no", "least") scaled
+   * @param boosted tokens whose valence a booster or dampener before them changed
+   * @param emphasis the punctuation emphasis ("!", "??") added to the sum away from zero
+   */
+  public record Reading(String[] words, double[] valences, boolean[] negated, boolean[] boosted, double emphasis) {
+    static final Reading NONE = new Reading(new String[0], new double[0], new boolean[0], new boolean[0], 0.0);
+
+    /** The valence sum with punctuation emphasis, before normalisation. */
+    public double sum() {
+      double sum = 0;
+      for (double v : valences) {
+        sum += v;
+      }
+      return sum > 0 ? sum + emphasis : sum < 0 ? sum - emphasis : sum;
+    }
+  }
+
   /** The evidence of one sentence; {@link Evidence#NONE} for null or empty text. */
   public Evidence evidence(String text) {
-    if (text == null || text.isEmpty()) {
+    Reading r = read(text);
+    if (r.words().length == 0) {
       return Evidence.NONE;
+    }
+    double positive = 0;
+    double negative = 0;
+    int hits = 0;
+    for (double v : r.valences()) {
+      if (v > 0) {
+        positive += v;
+        hits++;
+      } else if (v < 0) {
+        negative += v;
+        hits++;
+      }
+    }
+    return new Evidence(r.sum(), positive, negative, hits, r.words().length);
+  }
+
+  /** The token-by-token reading of one sentence; {@link Reading#NONE} for null or empty text. */
+  public Reading read(String text) {
+    if (text == null || text.isEmpty()) {
+      return Reading.NONE;
     }
     List<String> words = new ArrayList<>();
     java.util.BitSet clauseEnd = new java.util.BitSet();
     tokens(text, words, clauseEnd);
     int n = words.size();
     if (n == 0) {
-      return Evidence.NONE;
+      return Reading.NONE;
     }
     String[] lower = new String[n];
     boolean[] upper = new boolean[n];
@@ -100,6 +144,8 @@ public final class LexiconScorer implements Serializable {
     boolean capDiff = capitals > 0 && capitals < n;
     double[] valences = new double[n];
     boolean[] idiom = new boolean[n];
+    boolean[] negated = new boolean[n];
+    boolean[] boosted = new boolean[n];
     markIdioms(lower, valences, idiom);
 
     int but = -1;
@@ -138,6 +184,7 @@ public final class LexiconScorer implements Serializable {
       if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
           || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
         valence = base * news.negationScalar(base);
+        negated[i] = true;
       }
       if (upper[i] && capDiff) {
         valence += valence > 0 ? VaderRules.CAPS_INCREMENT : -VaderRules.CAPS_INCREMENT;
@@ -153,45 +200,32 @@ public final class LexiconScorer implements Serializable {
         } else if (k == 2) {
           s *= 0.9;
         }
+        boosted[i] |= s != 0.0;
         valence += s;
-        valence = negationCheck(valence, lower, k, i);
+        double checked = negationCheck(valence, lower, k, i);
+        negated[i] |= checked != valence && Math.signum(checked) != Math.signum(valence);
+        valence = checked;
         if (k == 2) {
-          valence = phraseBoosters(valence, lower, i);
+          double phrased = phraseBoosters(valence, lower, i);
+          boosted[i] |= phrased != valence;
+          valence = phrased;
         }
       }
-      valence = leastCheck(valence, lower, i);
-      valence = news.adjust(valence);
+      double least = leastCheck(valence, lower, i);
+      negated[i] |= least != valence;
+      valence = news.adjust(least);
       valences[i] = valence;
     }
-    double sum = 0;
-    double positive = 0;
-    double negative = 0;
-    int hits = 0;
-    for (int i = 0; i < n; i++) {
-      double v = valences[i];
-      if (but >= 0) {
+    if (but >= 0) {
+      for (int i = 0; i < n; i++) {
         if (i < but) {
-          v *= 0.5;
+          valences[i] *= 0.5;
         } else if (i > but) {
-          v *= 1.5;
+          valences[i] *= 1.5;
         }
       }
-      sum += v;
-      if (v > 0) {
-        positive += v;
-        hits++;
-      } else if (v < 0) {
-        negative += v;
-        hits++;
-      }
     }
-    double emphasis = punctuationEmphasis(text);
-    if (sum > 0) {
-      sum += emphasis;
-    } else if (sum < 0) {
-      sum -= emphasis;
-    }
-    return new Evidence(sum, positive, negative, hits, n);
+    return new Reading(lower, valences, negated, boosted, punctuationEmphasis(text));
   }
 
   /** The valence of the word without a regular inflection, or null: "-s", "-es", "-ies", "-ed", "-ing", "-ly". */

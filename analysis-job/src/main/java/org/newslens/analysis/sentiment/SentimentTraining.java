@@ -1,31 +1,31 @@
 package org.newslens.analysis.sentiment;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
-import org.apache.spark.ml.evaluation.RegressionEvaluator;
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.IDF;
-import org.apache.spark.ml.feature.RegexTokenizer;
-import org.apache.spark.ml.feature.VectorAssembler;
-import org.apache.spark.ml.param.ParamMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.ml.feature.VarianceThresholdSelector;
 import org.apache.spark.ml.regression.LinearRegression;
-import org.apache.spark.ml.tuning.CrossValidator;
-import org.apache.spark.ml.tuning.CrossValidatorModel;
-import org.apache.spark.ml.tuning.ParamGridBuilder;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Fits the trainable sentence model: labelled rows → {@link PipelineModel} scoring {@code text} in [-1, 1]. */
 public final class SentimentTraining {
@@ -36,8 +36,7 @@ public final class SentimentTraining {
       .add("text", DataTypes.StringType)
       .add("score", DataTypes.DoubleType)
       .add("label", DataTypes.StringType);
-  static final int HASH_FEATURES = 1 << 16;
-  static final long SEED = 42L;
+  private static final Logger LOG = LoggerFactory.getLogger(SentimentTraining.class);
 
   private SentimentTraining() {}
 
@@ -62,53 +61,80 @@ public final class SentimentTraining {
         .filter(col(TARGET).isNotNull().and(col("text").isNotNull()));
   }
 
+  /** Regularisation strengths tried by cross-validation (MLlib's regParam; the label is standardised inside). */
+  static final double[] REG_PARAMS = {0.0025, 0.005, 0.01, 0.02, 0.04};
+  static final int FOLDS = 5;
+  static final String FOLD = "fold";
+  static final String SELECTED = "selected_features";
+
   /**
-   * The unfitted pipeline: tokens → TF-IDF (words seen in at least two training sentences) + lexicon features →
-   * ridge regression without standardisation. The lexicon features are weighted ({@link
-   * SentimentFeatures#LEXICON_WEIGHT}) so that the penalty falls mainly on the many sparse word weights: with a
-   * thousand or so labelled sentences the words can only correct the rules, not replace them. Bigrams were tried and
-   * added nothing at this data size.
+   * The unfitted pipeline: the features that vary in the training rows (word buckets no training sentence uses are
+   * dropped) → ridge regression of {@link #TARGET} on them, without standardisation, so that the group scales of
+   * {@link SentimentFeatures} set how strongly each group is shrunk. Solved exactly from the normal equations, which
+   * need the constant columns gone (else the system is singular and MLlib falls back to an iterative solver that
+   * gave up on these features: "line search zoom failed").
    */
-  static Pipeline pipeline(LinearRegression regression) {
-    RegexTokenizer tokens = new RegexTokenizer().setInputCol(TrainedSentenceModel.TEXT).setOutputCol("tokens")
-        .setPattern("[^\\p{L}\\p{N}'’]+").setToLowercase(true);
-    HashingTF tf = new HashingTF().setInputCol("tokens").setOutputCol("tf").setNumFeatures(HASH_FEATURES);
-    IDF idf = new IDF().setInputCol("tf").setOutputCol("tfidf").setMinDocFreq(2);
-    VectorAssembler features = new VectorAssembler()
-        .setInputCols(new String[] {"tfidf", SentimentFeatures.LEXICON_FEATURES})
-        .setOutputCol("features");
-    return new Pipeline().setStages(new PipelineStage[] {tokens, tf, idf, features,
-        regression.setFeaturesCol("features").setLabelCol(TARGET)
-            .setPredictionCol(TrainedSentenceModel.PREDICTION)});
+  static Pipeline pipeline(double regParam) {
+    VarianceThresholdSelector varying = new VarianceThresholdSelector().setVarianceThreshold(0.0)
+        .setFeaturesCol(SentimentFeatures.FEATURES).setOutputCol(SELECTED);
+    LinearRegression regression = new LinearRegression().setSolver("normal").setStandardization(false)
+        .setRegParam(regParam).setElasticNetParam(0.0)
+        .setFeaturesCol(SELECTED).setLabelCol(TARGET)
+        .setPredictionCol(TrainedSentenceModel.PREDICTION);
+    return new Pipeline().setStages(new PipelineStage[] {varying, regression});
   }
 
-  /** The fitted model and the regularisation cross-validation chose. */
-  public record Fit(PipelineModel model, double regParam, double elasticNet, double cvRmse) {}
+  /**
+   * Adds {@link #FOLD} in [0, folds): a hash of the document (the id part before the first {@code _}), so that all
+   * sentences of one document fall in the same fold; a row without an id is its own document.
+   */
+  static Dataset<Row> withFold(Dataset<Row> rows, int folds) {
+    Column document = coalesce(substring_index(col("id"), "_", 1), col("text"));
+    return rows.withColumn(FOLD, pmod(xxhash64(document), lit(folds)).cast("int"));
+  }
 
-  /** Fits on {@code training} (with {@link #TARGET} and {@code text}); the ridge strength by 3-fold CV on it. */
+  /**
+   * The fitted model, the regularisation chosen and the cross-validated Pearson r of every strength tried (pooled
+   * over the held-out folds).
+   */
+  public record Fit(PipelineModel model, double regParam, double cvPearson, Map<Double, Double> cvPearsonByRegParam,
+      int folds) {}
+
+  /**
+   * Fits on {@code training} (with {@link #TARGET}, {@code text} and {@code id}). The regularisation strength is the
+   * one with the highest Pearson r in {@link #FOLDS}-fold cross-validation grouped by document, so that a document's
+   * sentences are never on both sides of a fold; the final model is then fitted on all rows.
+   */
   public static Fit fit(Dataset<Row> training) {
-    Dataset<Row> in = SentimentFeatures.withLexiconFeatures(training, TrainedSentenceModel.TEXT).cache();
-    LinearRegression regression = new LinearRegression().setMaxIter(100).setStandardization(false);
-    Pipeline pipeline = pipeline(regression);
-    ParamMap[] grid = new ParamGridBuilder()
-        .addGrid(regression.regParam(), new double[] {0.3, 1.0, 3.0})
-        .addGrid(regression.elasticNetParam(), new double[] {0.0})
-        .build();
-    CrossValidator cv = new CrossValidator().setEstimator(pipeline).setEstimatorParamMaps(grid).setNumFolds(3)
-        .setSeed(SEED).setEvaluator(new RegressionEvaluator().setLabelCol(TARGET)
-            .setPredictionCol(TrainedSentenceModel.PREDICTION).setMetricName("rmse"));
-    CrossValidatorModel best = cv.fit(in);
-    double[] metrics = best.avgMetrics();
-    int arg = 0;
-    for (int i = 1; i < metrics.length; i++) {
-      if (metrics[i] < metrics[arg]) {
-        arg = i;
+    return fit(training, REG_PARAMS, FOLDS);
+  }
+
+  /** {@link #fit(Dataset)} with the strengths to try and the number of folds given. */
+  static Fit fit(Dataset<Row> training, double[] regParams, int folds) {
+    Dataset<Row> in = withFold(SentimentFeatures.withFeatures(training, TrainedSentenceModel.TEXT), folds)
+        .select(col("id"), col(TARGET), col(SentimentFeatures.FEATURES), col(FOLD))
+        .cache();
+    in.count();
+    Map<Double, Double> byParam = new LinkedHashMap<>();
+    double best = Double.NaN;
+    double bestR = Double.NEGATIVE_INFINITY;
+    for (double regParam : regParams) {
+      Dataset<Row> heldOut = null;
+      for (int k = 0; k < folds; k++) {
+        PipelineModel m = pipeline(regParam).fit(in.filter(col(FOLD).notEqual(k)));
+        Dataset<Row> p = m.transform(in.filter(col(FOLD).equalTo(k))).select(TARGET, TrainedSentenceModel.PREDICTION);
+        heldOut = heldOut == null ? p : heldOut.union(p);
+      }
+      double r = heldOut.stat().corr(TARGET, TrainedSentenceModel.PREDICTION);
+      byParam.put(regParam, r);
+      LOG.info("cross-validation: regParam {} -> Pearson r {}", regParam, String.format("%.4f", r));
+      if (r > bestR) {
+        bestR = r;
+        best = regParam;
       }
     }
-    PipelineModel model = (PipelineModel) best.bestModel();
+    PipelineModel model = pipeline(best).fit(in);
     in.unpersist();
-    double regParam = (Double) grid[arg].apply(regression.regParam());
-    double elasticNet = (Double) grid[arg].apply(regression.elasticNetParam());
-    return new Fit(model, regParam, elasticNet, metrics[arg]);
+    return new Fit(model, best, bestR, byParam, folds);
   }
 }

@@ -35,11 +35,15 @@ public final class TrainSentimentJob {
             + (options.splitHalf() == null ? "" : " (half " + options.splitHalf() + ")"));
         System.exit(2);
       }
+      long start = System.nanoTime();
       SentimentTraining.Fit fit = SentimentTraining.fit(training);
-      fit.model().write().overwrite().save(options.model());
-      System.out.printf("trained on %d sentences%s; chosen regParam %.3g, elasticNet %.1g (3-fold CV RMSE %.4f);"
-              + " saved to %s%n", rows, options.splitHalf() == null ? "" : " (half " + options.splitHalf() + ")",
-          fit.regParam(), fit.elasticNet(), fit.cvRmse(), options.model());
+      TrainedSentenceModel.save(fit.model(), options.model());
+      StringBuilder cv = new StringBuilder();
+      fit.cvPearsonByRegParam().forEach((p, r) -> cv.append(String.format(" %.4g:%.4f", p, r)));
+      System.out.printf("trained on %d sentences%s in %.0f s; %d-fold CV grouped by document, Pearson r by regParam"
+              + "%s; chosen regParam %.4g (CV r %.4f); saved to %s%n", rows,
+          options.splitHalf() == null ? "" : " (half " + options.splitHalf() + ")",
+          (System.nanoTime() - start) / 1e9, fit.folds(), cv, fit.regParam(), fit.cvPearson(), options.model());
     } finally {
       spark.stop();
     }
