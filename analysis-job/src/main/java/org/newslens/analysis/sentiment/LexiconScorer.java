@@ -47,7 +47,7 @@ public final class LexiconScorer implements Serializable {
 
   /** Compound score of one sentence in [-1, 1]; 0 for null, blank or sentiment-free text. */
   public double score(String sentence) {
-    return normalize(evidence(sentence).sum());
+    return normalize(read(sentence).sum());
   }
 
   /** VADER's normalisation of a valence sum into [-1, 1]. */
