@@ -84,8 +84,8 @@ public final class LocalBenchmark {
             row.put("source", ok.article().dateSource());
           } else if (e instanceof Extraction.Rejected rej) {
             row.put("rejected", rej.detail());
-            java.time.LocalDate day = ArticleExtractor.publishedDayInDetail(rej.detail());
-            row.put("date", day == null ? null : day.toString());
+            row.put("date", rej.publishedDate() == null ? null : rej.publishedDate().toString());
+            row.put("source", rej.dateSource());
           }
         } else {
           row.put("text", e instanceof Extraction.Ok ok ? ok.article().text() : "");
