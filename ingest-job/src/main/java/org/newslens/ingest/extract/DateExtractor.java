@@ -3,13 +3,19 @@ package org.newslens.ingest.extract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.newslens.common.schema.DateSource;
 
 /**
@@ -53,6 +59,24 @@ final class DateExtractor {
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
 
+  /** Text that is never read for dates: deleted or struck text, scripts and form options. */
+  private static final Set<String> DROPPED_TAGS = Set.of("del", "s", "strike", "script", "style",
+      "noscript", "template", "select");
+  /**
+   * Furniture: parts of a page whose dates are read only when the rest of the page has none (block quotes hold
+   * embedded posts and quotations, dated by their own authors).
+   */
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "footer", "aside", "menu", "blockquote");
+  private static final Pattern FURNITURE_HINT = Pattern.compile("(?i)(?<![a-z])(nav|navbar|navigation|menu|"
+      + "breadcrumbs?|sidebar|footer|copyright|revisions?|history|versions|diff)(?![a-z])|main-?nav|subnav|topnav");
+  private static final Pattern COMMENTS_HINT = Pattern.compile("(?i)comment|kommentar|replies|discussion");
+
+  private enum Region { OWN, COMMENTS, FURNITURE }
+
+  private static final BoundedMemo<Region> REGION = new BoundedMemo<>(hints -> FURNITURE_HINT.matcher(hints).find()
+      ? Region.FURNITURE : COMMENTS_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN, 50_000);
+
   /** Whether a class-and-id string marks a publication date block (and not an update). */
   private static final BoundedMemo<Boolean> DATE_HINTED = new BoundedMemo<>(
       hints -> DATE_HINT.matcher(hints).find() && !MODIFIED_HINT.matcher(hints).find(), 50_000);
@@ -77,7 +101,7 @@ final class DateExtractor {
       DateParsing.Found shown = shownTime != null && shownTime.text().length() <= 120
           ? DateParsing.firstInText(shownTime.text()) : null;
       if (shown == null) {
-        Dated written = fromText(page, latest);
+        Dated written = fromText(page, latest, PageText.OWN);
         shown = written == null ? null : written.found();
       }
       if (shown != null && shown.day().equals(before)) {
@@ -99,7 +123,7 @@ final class DateExtractor {
       d = fromUrl(url, latest);
     }
     if (d == null) {
-      d = fromText(page, latest);
+      d = fromText(page, latest, PageText.FURNITURE);
     }
     if (d == null) {
       d = modified(ld, meta, latest);
@@ -162,7 +186,7 @@ final class DateExtractor {
     }
     Element root = page.body() == null ? page : page.body();
     for (Element e : root.getElementsByTag("time")) {
-      if (isModified(e)) {
+      if (isModified(e) || quotedOrCommented(e)) {
         continue;
       }
       Dated d = accept(parseElement(e), latest, DateSource.TIME_ELEMENT);
@@ -171,6 +195,33 @@ final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a list item is a teaser for another page: it holds a link whose text reads like a headline (four words or
+   * more), so the dates in it are the other page's.
+   */
+  private static boolean isTeaser(Element li) {
+    for (Element a : li.getElementsByTag("a")) {
+      if (a.hasAttr("href") && ArticleIds.wordCount(a.text()) >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element sits in a block quote or in a comment section (one that does not hold the headline). */
+  private static boolean quotedOrCommented(Element e) {
+    for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      if (a.normalName().equals("blockquote")) {
+        return true;
+      }
+      String hints = a.className() + " " + a.id();
+      if (hints.length() > 1 && REGION.get(hints) == Region.COMMENTS) {
+        return a.selectFirst("h1") == null;
+      }
+    }
+    return false;
   }
 
   private static boolean isModified(Element e) {
@@ -224,18 +275,39 @@ final class DateExtractor {
   }
 
   /**
-   * A date written in a short element whose class or id marks it as a date, time, byline or article meta block;
-   * else the date written most often in the page body, the earliest occurrence breaking ties.
+   * A date written in the page's text: after a publication word; else in the date-hinted element nearest the
+   * headline (class or id marking a date, time, byline or article meta block; not in a comment section); else in the
+   * title or description; else the first post stamp (a dd.mm.yy date with a time of day), else the day written most
+   * often (the earliest breaking ties), read in three tiers: the page's own text, then its comment sections (a forum
+   * thread is dated by its first post), then its furniture (navigation, menus, footers, asides, copyright lines,
+   * revision and history lists, block quotes, teasers for other pages), up to {@code lastTier}. Deleted text
+   * ({@code <del>}, {@code <s>}) is never read.
    */
-  private static Dated fromText(Document page, LocalDate latest) {
+  private static Dated fromText(Document page, LocalDate latest, int lastTier) {
     Element body = page.body();
     if (body == null) {
       return null;
     }
-    String bodyText = body.text();
-    Matcher said = PUBLISHED_WORDS.matcher(bodyText);
+    PageText text = PageText.of(body);
+    Dated d = afterPublicationWord(text.text(PageText.ALL), latest);
+    if (d == null) {
+      d = nearHeadline(text, latest);
+    }
+    for (String stated : new String[] {page.title(), meta(page, "description")}) {
+      if (d == null && stated != null) {
+        d = accept(DateParsing.firstInText(stated), latest, DateSource.TEXT);
+      }
+    }
+    for (int tier = PageText.OWN; tier <= lastTier && d == null; tier++) {
+      d = writtenInText(text.text(tier), latest);
+    }
+    return d;
+  }
+
+  private static Dated afterPublicationWord(String text, LocalDate latest) {
+    Matcher said = PUBLISHED_WORDS.matcher(text);
     while (said.find()) {
-      String after = bodyText.substring(said.end(), Math.min(bodyText.length(), said.end() + 40));
+      String after = text.substring(said.end(), Math.min(text.length(), said.end() + 40));
       DateParsing.Found f = DateParsing.firstInText(after);
       if (f == null) {
         f = DateParsing.shortDate(after);
@@ -244,24 +316,27 @@ final class DateExtractor {
         return new Dated(f, DateSource.TEXT);
       }
     }
-    Element h1 = body.selectFirst("h1");
-    int headline = -1;
-    int index = 0;
+    return null;
+  }
+
+  /**
+   * The date-hinted element nearest the headline, before or after it (the first one when there is no headline),
+   * outside comment sections and teasers for other pages.
+   */
+  private static Dated nearHeadline(PageText text, LocalDate latest) {
+    int headline = text.headlineIndex();
     Dated lastBefore = null;
     Dated firstAfter = null;
     int lastBeforeIndex = 0;
     int firstAfterIndex = 0;
-    for (Element e : body.getAllElements()) {
-      index++;
-      if (e == h1) {
-        headline = index;
-      }
-      String hints = e.className() + " " + e.id();
-      if (hints.length() < 2 || !DATE_HINTED.get(hints)) {
+    for (int i = 0; i < text.hinted().size(); i++) {
+      if (text.hintedTier().get(i) == PageText.COMMENTS || text.hintedTier().get(i) == PageText.TEASER) {
         continue;
       }
-      String text = e.text();
-      if (text.length() > 200) {
+      Element e = text.hinted().get(i);
+      int index = text.hintedIndex().get(i);
+      String written = e.text();
+      if (written.length() > 200) {
         continue;
       }
       DateParsing.Found f = null;
@@ -271,17 +346,17 @@ final class DateExtractor {
         }
       }
       if (f == null) {
-        f = DateParsing.firstInText(text);
+        f = DateParsing.firstInText(written);
       }
       if (f == null) {
-        f = DateParsing.shortDate(text);
+        f = DateParsing.shortDate(written);
       }
       Dated d = accept(f, latest, DateSource.TEXT);
-      if (d != null && !MODIFIED_WORDS.matcher(text.substring(0, Math.min(text.length(), 40))).find()) {
-        if (h1 == null) {
+      if (d != null && !MODIFIED_WORDS.matcher(written.substring(0, Math.min(written.length(), 40))).find()) {
+        if (headline < 0) {
           return d;
         }
-        if (headline < 0) {
+        if (index < headline) {
           lastBefore = d;
           lastBeforeIndex = index;
         } else {
@@ -291,20 +366,19 @@ final class DateExtractor {
         }
       }
     }
-    // the dated element nearest the headline, before or after it, is the byline's date
     if (lastBefore != null && (firstAfter == null || headline - lastBeforeIndex <= firstAfterIndex - headline)) {
       return lastBefore;
     }
-    if (firstAfter != null) {
-      return firstAfter;
+    return firstAfter;
+  }
+
+  /** The first post stamp (a dd.mm.yy date with a time of day), else the day written most often. */
+  private static Dated writtenInText(String text, LocalDate latest) {
+    Dated stamp = accept(DateParsing.shortStamp(text), latest, DateSource.TEXT);
+    if (stamp != null) {
+      return stamp;
     }
-    for (String stated : new String[] {page.title(), meta(page, "description")}) {
-      Dated d = stated == null ? null : accept(DateParsing.firstInText(stated), latest, DateSource.TEXT);
-      if (d != null) {
-        return d;
-      }
-    }
-    List<DateParsing.Found> all = DateParsing.allInText(bodyText, 200);
+    List<DateParsing.Found> all = DateParsing.allInText(text, 200);
     Map<LocalDate, Integer> counts = new HashMap<>();
     DateParsing.Found best = null;
     int bestCount = 0;
@@ -319,6 +393,122 @@ final class DateExtractor {
       }
     }
     return best == null ? null : new Dated(best, DateSource.TEXT);
+  }
+
+  /**
+   * The body's text in one traversal, whole and in three tiers (the page's own text, comment sections, furniture),
+   * with the
+   * elements whose class or id marks a date block, their tier and position among all elements, and the position of
+   * the first {@code <h1>}. A region that holds the headline is the page's own, whatever its class says
+   * ({@code no-sidebar}, {@code has-comments}).
+   */
+  record PageText(String[] texts, List<Element> hinted, List<Integer> hintedIndex, List<Integer> hintedTier,
+      int headlineIndex) {
+    static final int OWN = 0;
+    static final int COMMENTS = 1;
+    static final int FURNITURE = 2;
+    static final int ALL = 3;
+    /** The tier of a date-hinted element in a teaser for another page (its text is furniture). */
+    static final int TEASER = 4;
+
+    String text(int tier) {
+      return texts[tier];
+    }
+
+    static PageText of(Element body) {
+      StringBuilder[] texts = {new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()};
+      List<Element> hinted = new ArrayList<>();
+      List<Integer> hintedIndex = new ArrayList<>();
+      List<Integer> hintedTier = new ArrayList<>();
+      // elements seen, index of the first h1, depth where the comment region, the furniture region and the teaser
+      // list item began (-1: outside)
+      int[] state = {0, -1, -1, -1, -1};
+      NodeTraversor.filter(new NodeFilter() {
+        int tier() {
+          return state[3] >= 0 ? FURNITURE : state[2] >= 0 ? COMMENTS : OWN;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            append(texts[tier()], t.text());
+            append(texts[ALL], t.text());
+            return FilterResult.CONTINUE;
+          }
+          if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+          }
+          state[0]++;
+          String tag = e.normalName();
+          if (DROPPED_TAGS.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          String hints = e.className() + " " + e.id();
+          if (tag.equals("li") && state[4] < 0 && isTeaser(e)) {
+            state[4] = depth;
+          }
+          Region region = depth == 0 ? Region.OWN
+              : FURNITURE_TAGS.contains(tag) || state[4] == depth ? Region.FURNITURE
+              : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
+          boolean opens = region == Region.FURNITURE ? state[3] < 0 : region == Region.COMMENTS && state[2] < 0
+              && state[3] < 0;
+          if (opens && e.selectFirst("h1") == null) {
+            state[region == Region.FURNITURE ? 3 : 2] = depth;
+          }
+          if (hints.length() > 1 && DATE_HINTED.get(hints)) {
+            hinted.add(e);
+            hintedIndex.add(state[0]);
+            hintedTier.add(state[4] >= 0 ? TEASER : tier());
+          }
+          if (state[1] < 0 && tag.equals("h1")) {
+            state[1] = state[0];
+          }
+          if (e.isBlock() || tag.equals("br")) {
+            append(texts[tier()], " ");
+            append(texts[ALL], " ");
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element e) {
+            if (e.isBlock()) {
+              append(texts[tier()], " ");
+              append(texts[ALL], " ");
+            }
+            if (state[2] == depth) {
+              state[2] = -1;
+            }
+            if (state[3] == depth) {
+              state[3] = -1;
+            }
+            if (state[4] == depth) {
+              state[4] = -1;
+            }
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, body);
+      String[] strings = new String[texts.length];
+      for (int i = 0; i < texts.length; i++) {
+        strings[i] = texts[i].toString().strip();
+      }
+      return new PageText(strings, hinted, hintedIndex, hintedTier, state[1]);
+    }
+
+    private static void append(StringBuilder sb, String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+            sb.append(' ');
+          }
+        } else {
+          sb.append(c);
+        }
+      }
+    }
   }
 
   private static String meta(Document page, String name) {
