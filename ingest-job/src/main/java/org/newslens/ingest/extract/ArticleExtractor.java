@@ -37,12 +37,13 @@ public final class ArticleExtractor {
 
   private static Extraction fromHtml(RawDocument doc, ExtractionDefaults defaults) {
     Document page = Jsoup.parse(doc.content(), doc.url() == null ? "" : doc.url());
-    PageMeta meta = PageMeta.of(page);
-    JsonLd ld = JsonLd.of(page);
+    PageIndex index = PageIndex.of(page);
+    PageMeta meta = PageMeta.of(index);
+    JsonLd ld = JsonLd.of(index);
     RawDocument.Hints hints = doc.hints();
     MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, meta, ld, doc.url());
     LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
-    DateExtractor.Dated dated = DateExtractor.extract(page, meta, ld, urls(doc.url(), pm.canonicalUrl()),
+    DateExtractor.Dated dated = DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()),
         latest);
     if (dated == null) {
       dated = fallbackDate(doc, defaults, latest);

@@ -54,7 +54,8 @@ final class DateExtractor {
   private static final Pattern DATE_HINT = Pattern.compile("(?i)date|datum|time|zeit|publish|posted|byline|dateline|"
       + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
-  private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)\\b(erschienen|veröffentlicht|publiziert|"
+  // the look-ahead on the first letters lets most positions of a long text fail at one character class
+  private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)(?=[epvws])\\b(erschienen|veröffentlicht|publiziert|"
       + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt|stand(?=\\s*:))( am| on| le| el| il| op)?\\s*:?\\s*");
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
@@ -83,8 +84,8 @@ final class DateExtractor {
 
   private DateExtractor() {}
 
-  static Dated extract(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
-    Dated d = evidence(page, meta, ld, url, latest);
+  static Dated extract(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
+    Dated d = evidence(page, index, meta, ld, url, latest);
     if (d == null || d.source() == DateSource.URL) {
       return d;
     }
@@ -97,7 +98,7 @@ final class DateExtractor {
     }
     if (d.found().utcTime()) {
       LocalDate before = d.found().day().minusDays(1);
-      Element shownTime = page.body() == null ? null : page.body().selectFirst("time");
+      Element shownTime = page.body() == null || index.bodyTimes().isEmpty() ? null : index.bodyTimes().get(0);
       DateParsing.Found shown = shownTime != null && shownTime.text().length() <= 120
           ? DateParsing.firstInText(shownTime.text()) : null;
       if (shown == null) {
@@ -111,13 +112,14 @@ final class DateExtractor {
     return d;
   }
 
-  private static Dated evidence(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
+  private static Dated evidence(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url,
+      LocalDate latest) {
     Dated d = fromJsonLd(ld, latest);
     if (d == null) {
       d = fromMeta(meta, PUBLISHED_META, latest, DateSource.META);
     }
     if (d == null) {
-      d = fromElements(page, latest);
+      d = fromElements(index, latest);
     }
     if (d == null) {
       d = fromUrl(url, latest);
@@ -177,15 +179,14 @@ final class DateExtractor {
   }
 
   /** {@code itemprop=datePublished} elements, then {@code <time>} elements that are not marked as an update. */
-  private static Dated fromElements(Document page, LocalDate latest) {
-    for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], [pubdate]")) {
+  private static Dated fromElements(PageIndex index, LocalDate latest) {
+    for (Element e : index.publicationDates()) {
       Dated d = accept(parseElement(e), latest, DateSource.TIME_ELEMENT);
       if (d != null) {
         return d;
       }
     }
-    Element root = page.body() == null ? page : page.body();
-    for (Element e : root.getElementsByTag("time")) {
+    for (Element e : index.bodyTimes()) {
       if (isModified(e) || quotedOrCommented(e)) {
         continue;
       }
@@ -203,9 +204,23 @@ final class DateExtractor {
    */
   private static boolean isTeaser(Element li) {
     for (Element a : li.getElementsByTag("a")) {
-      if (a.hasAttr("href") && ArticleIds.wordCount(a.text()) >= 4) {
+      if (a.hasAttr("href") && atLeastWords(a.text(), 4)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether a text has at least {@code n} whitespace-separated words. */
+  private static boolean atLeastWords(String text, int n) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words >= n) {
+        return true;
+      }
+      inWord = !space;
     }
     return false;
   }
@@ -431,8 +446,7 @@ final class DateExtractor {
         @Override
         public FilterResult head(Node node, int depth) {
           if (node instanceof TextNode t) {
-            append(texts[tier()], t.text());
-            append(texts[ALL], t.text());
+            append(texts[tier()], texts[ALL], t.getWholeText());
             return FilterResult.CONTINUE;
           }
           if (!(node instanceof Element e)) {
@@ -443,7 +457,9 @@ final class DateExtractor {
           if (DROPPED_TAGS.contains(tag)) {
             return FilterResult.SKIP_ENTIRELY;
           }
-          String hints = e.className() + " " + e.id();
+          String cls = e.className();
+          String id = e.id();
+          String hints = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
           if (tag.equals("li") && state[4] < 0 && isTeaser(e)) {
             state[4] = depth;
           }
@@ -464,8 +480,7 @@ final class DateExtractor {
             state[1] = state[0];
           }
           if (e.isBlock() || tag.equals("br")) {
-            append(texts[tier()], " ");
-            append(texts[ALL], " ");
+            append(texts[tier()], texts[ALL], " ");
           }
           return FilterResult.CONTINUE;
         }
@@ -474,8 +489,7 @@ final class DateExtractor {
         public FilterResult tail(Node node, int depth) {
           if (node instanceof Element e) {
             if (e.isBlock()) {
-              append(texts[tier()], " ");
-              append(texts[ALL], " ");
+              append(texts[tier()], texts[ALL], " ");
             }
             if (state[2] == depth) {
               state[2] = -1;
@@ -497,16 +511,23 @@ final class DateExtractor {
       return new PageText(strings, hinted, hintedIndex, hintedTier, state[1]);
     }
 
-    private static void append(StringBuilder sb, String text) {
+    /** Appends text to a tier's and to the whole text, each run of whitespace as one space. */
+    private static void append(StringBuilder tier, StringBuilder all, String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (Character.isWhitespace(c) || c == '\u00a0') {
-          if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-            sb.append(' ');
-          }
+          space(tier);
+          space(all);
         } else {
-          sb.append(c);
+          tier.append(c);
+          all.append(c);
         }
+      }
+    }
+
+    private static void space(StringBuilder sb) {
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
       }
     }
   }
