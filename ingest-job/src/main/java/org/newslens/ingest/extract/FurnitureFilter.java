@@ -145,10 +145,24 @@ public final class FurnitureFilter {
   }
 
   /**
-   * The lines that are article text, in order. Besides lines furniture on their own, drops the title line that
-   * follows a video duration and the short provider name line just above a consent prompt.
+   * The lines that are article text ({@link #kinds} null), stripped, in order.
    */
   public static List<String> filter(List<String> lines) {
+    Kind[] kinds = kinds(lines);
+    List<String> kept = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null && !lines.get(i).isBlank()) {
+        kept.add(lines.get(i).strip());
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The furniture kind of every line in its context (null for article text): {@link #classify} of each line, plus
+   * the title line after a video duration and the short provider line above a consent prompt.
+   */
+  public static Kind[] kinds(List<String> lines) {
     Kind[] kinds = new Kind[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       kinds[i] = classify(lines.get(i));
@@ -164,13 +178,7 @@ public final class FurnitureFilter {
         kinds[i] = Kind.CONSENT;
       }
     }
-    List<String> kept = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      if (kinds[i] == null && !lines.get(i).isBlank()) {
-        kept.add(lines.get(i).strip());
-      }
-    }
-    return kept;
+    return kinds;
   }
 
   private static boolean looksLikeTitle(String line) {
