@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.analysis.AnalysisOptions;
 import org.newslens.analysis.AnalysisPipeline;
+import org.newslens.analysis.sentiment.SentimentTables;
 import org.newslens.analysis.topics.ChangePoints;
 import org.newslens.analysis.topics.Intervals;
 import org.newslens.analysis.topics.TopicTables;
@@ -105,7 +106,7 @@ class PlantedSignalsEndToEndTest {
     long analysedAt = System.nanoTime();
 
     articleTopics = spark.read().parquet(analysis + "/" + TopicTables.ARTICLE_TOPICS_TABLE.name()).cache();
-    articleSentiment = spark.read().parquet(analysis + "/article_sentiment").cache();
+    articleSentiment = spark.read().parquet(analysis + "/" + SentimentTables.ARTICLE_SENTIMENT.name()).cache();
     daily = spark.read().parquet(analysis + "/" + TopicTables.TOPIC_FREQUENCY_DAILY_TABLE.name())
         .filter(col(TopicTables.SOURCE).equalTo(TopicTables.SOURCE_TAXONOMY)).cache();
     changePoints = spark.read().parquet(analysis + "/" + TopicTables.CHANGE_POINTS_TABLE.name())
@@ -116,15 +117,18 @@ class PlantedSignalsEndToEndTest {
         spark.read().parquet(ingested + "/articles"), articleTopics, TopicTables.SOURCE_TAXONOMY);
     surgeTopic = topics.of(planted.surgeTopic().name());
     driftTopic = topics.of(planted.driftTopic().name());
-    System.out.printf(Locale.ROOT, "planted-signals: seed %d, %d articles, %d outlets, %d days; generate %.0f s, ingest %.0f s,"
-        + " analyse %.0f s; generator -> taxonomy topics: %s%n", SEED, articles, OUTLETS, DAYS,
+    System.out.printf(Locale.ROOT, "planted-signals: seed %d, %d articles, %d outlets, %d days; generate %.0f s,"
+        + " ingest %.0f s, analyse %.0f s; generator -> taxonomy topics: %s%n", SEED, articles, OUTLETS, DAYS,
         (generated - startedNanos) / 1e9, (ingestedAt - generated) / 1e9, (analysedAt - ingestedAt) / 1e9, topics);
   }
 
   @AfterAll
-  static void report() {
+  static void reportAndRelease() {
     System.out.printf(Locale.ROOT, "planted-signals: whole test %.0f s; change points: %s%n",
         (System.nanoTime() - startedNanos) / 1e9, changePoints);
+    daily.unpersist();
+    articleSentiment.unpersist();
+    articleTopics.unpersist();
   }
 
   private static GenerateOptions options(Path archive, int articles) {
