@@ -42,20 +42,29 @@ public final class ExtractedRows {
 
   /** The row of a record that could not be read. */
   public static Row of(ReadResult.Failure f, Timestamp ingestedAt) {
-    return reject(f.sourcePath(), f.sourceRecord(), f.format() == null ? null : f.format().code(),
-        f.reason().code(), f.detail(), f.excerpt(), ingestedAt);
+    return RowFactory.create(reject(f.sourcePath(), f.sourceRecord(),
+        f.format() == null ? null : f.format().code(), f.reason().code(), f.detail(), f.excerpt(), ingestedAt));
   }
 
-  /** The row of a document that extraction rejected. */
+  /**
+   * The row of a document that extraction rejected; it keeps the publication date found on the page in
+   * {@code published_at}, {@code published_date} and {@code date_source} (the rejects table does not have them).
+   */
   public static Row of(ReadResult.Document d, Extraction.Rejected r, Timestamp ingestedAt) {
     String excerpt = d.document().content();
-    return reject(d.document().sourcePath(), d.document().sourceRecord(), d.document().format().code(),
+    Object[] values = reject(d.document().sourcePath(), d.document().sourceRecord(), d.document().format().code(),
         r.reason().code(), RejectSchema.truncate(r.detail(), RejectSchema.MAX_DETAIL),
         RejectSchema.truncate(excerpt == null ? null : excerpt.strip(), RejectSchema.MAX_EXCERPT), ingestedAt);
+    values[EXTRACTED.fieldIndex(ArticleColumns.PUBLISHED_AT)] =
+        r.publishedAt() == null ? null : Timestamp.from(r.publishedAt());
+    values[EXTRACTED.fieldIndex(ArticleColumns.PUBLISHED_DATE)] =
+        r.publishedDate() == null ? null : Date.valueOf(r.publishedDate());
+    values[EXTRACTED.fieldIndex(ArticleColumns.DATE_SOURCE)] = r.dateSource();
+    return RowFactory.create(values);
   }
 
-  private static Row reject(String path, Long record, String format, String reason, String detail, String excerpt,
-      Timestamp ingestedAt) {
+  private static Object[] reject(String path, Long record, String format, String reason, String detail,
+      String excerpt, Timestamp ingestedAt) {
     Object[] values = new Object[EXTRACTED.size()];
     values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_PATH)] = path;
     values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_RECORD)] = record;
@@ -64,7 +73,7 @@ public final class ExtractedRows {
     values[ARTICLE_WIDTH] = reason;
     values[ARTICLE_WIDTH + 1] = detail;
     values[ARTICLE_WIDTH + 2] = excerpt;
-    return RowFactory.create(values);
+    return values;
   }
 
   private static StructType nullable(StructType schema) {

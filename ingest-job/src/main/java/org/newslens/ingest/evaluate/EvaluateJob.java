@@ -2,7 +2,6 @@ package org.newslens.ingest.evaluate;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newslens.common.schema.ArticleColumns;
-import org.newslens.common.schema.RejectSchema;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.IngestOptions;
 import org.newslens.ingest.IngestPipeline;
-import org.newslens.ingest.extract.ArticleExtractor;
 
 /**
  * {@code bin/newslens evaluate extraction|dates}: runs the ingest pipeline over a benchmark's pages and writes
@@ -67,24 +64,21 @@ public final class EvaluateJob {
 
   /**
    * id → predicted value from the pipeline's extracted rows, matched by input line ({@code source_record}, 1-based,
-   * which rejects carry too): the body text (empty for a reject), or the publication day (for a page rejected for
-   * its body, the day its reject detail names).
+   * which rejects carry too): the body text (empty for a reject), or the publication day that date extraction found
+   * ({@code published_date}, which a page rejected for its body keeps in the extracted frame).
    */
   static Map<String, String> predictions(SparkSession spark, IngestOptions ingest, String kind, List<String> ids)
       throws Exception {
     Map<String, String> values = new HashMap<>();
     for (Row r : IngestPipeline.extract(spark, ingest)
-        .select(col(ArticleColumns.SOURCE_RECORD), col(ArticleColumns.TEXT), col(ArticleColumns.PUBLISHED_DATE),
-            col(RejectSchema.DETAIL))
+        .select(col(ArticleColumns.SOURCE_RECORD), col(ArticleColumns.TEXT), col(ArticleColumns.PUBLISHED_DATE))
         .collectAsList()) {
       if (r.isNullAt(0) || r.getLong(0) < 1 || r.getLong(0) > ids.size()) {
         continue;
       }
       String value;
       if (kind.equals("dates")) {
-        LocalDate day = r.isNullAt(2) ? ArticleExtractor.publishedDayInDetail(r.getString(3))
-            : r.getDate(2).toLocalDate();
-        value = day == null ? null : day.toString();
+        value = r.isNullAt(2) ? null : r.getDate(2).toLocalDate().toString();
       } else {
         value = r.isNullAt(1) ? "" : r.getString(1);
       }

@@ -20,13 +20,6 @@ public final class ArticleExtractor {
   public static final String VERSION = "0.2.0";
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
   public static final int MIN_WORDS = 20;
-  /**
-   * A rejected page's detail names the publication day found on it after this prefix ({@code published
-   * 2020-04-28 (json-ld)}), so a reject can still be dated when it is inspected or evaluated.
-   */
-  public static final String PUBLISHED_IN_DETAIL = "published ";
-  private static final java.util.regex.Pattern DAY_IN_DETAIL =
-      java.util.regex.Pattern.compile(PUBLISHED_IN_DETAIL + "(\\d{4}-\\d{2}-\\d{2}) \\(");
 
   private ArticleExtractor() {}
 
@@ -44,12 +37,13 @@ public final class ArticleExtractor {
 
   private static Extraction fromHtml(RawDocument doc, ExtractionDefaults defaults) {
     Document page = Jsoup.parse(doc.content(), doc.url() == null ? "" : doc.url());
-    PageMeta meta = PageMeta.of(page);
-    JsonLd ld = JsonLd.of(page);
+    PageIndex index = PageIndex.of(page);
+    PageMeta meta = PageMeta.of(index);
+    JsonLd ld = JsonLd.of(index);
     RawDocument.Hints hints = doc.hints();
     MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, meta, ld, doc.url());
     LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
-    DateExtractor.Dated dated = DateExtractor.extract(page, meta, ld, urls(doc.url(), pm.canonicalUrl()),
+    DateExtractor.Dated dated = DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()),
         latest);
     if (dated == null) {
       dated = fallbackDate(doc, defaults, latest);
@@ -109,10 +103,10 @@ public final class ArticleExtractor {
     String text = String.join("\n\n", paragraphs);
     int words = ArticleIds.wordCount(text);
     if (words < MIN_WORDS) {
-      String found = dated == null ? "" : "; " + PUBLISHED_IN_DETAIL + dated.found().day() + " ("
-          + dated.source().code() + ")";
-      return new Extraction.Rejected(RejectReason.NO_BODY_TEXT,
-          "body has " + words + " words after furniture removal, fewer than " + MIN_WORDS + found);
+      String detail = "body has " + words + " words after furniture removal, fewer than " + MIN_WORDS;
+      return dated == null ? new Extraction.Rejected(RejectReason.NO_BODY_TEXT, detail)
+          : new Extraction.Rejected(RejectReason.NO_BODY_TEXT, detail, dated.found().instant(), dated.found().day(),
+              dated.source().code());
     }
     String canonicalUrl = ArticleIds.canonicalUrl(canonical);
     if (canonicalUrl == null) {
@@ -127,15 +121,6 @@ public final class ArticleExtractor {
         dated == null ? null : dated.found().day(), dated == null ? DateSource.NONE.code() : dated.source().code(),
         lang, section, description, text, words, doc.sourcePath(), doc.sourceRecord(), doc.format().code(),
         doc.hints().id(), ArticleIds.contentHash(text), VERSION));
-  }
-
-  /** The publication day a rejection's detail names, or null. */
-  public static LocalDate publishedDayInDetail(String detail) {
-    if (detail == null) {
-      return null;
-    }
-    java.util.regex.Matcher m = DAY_IN_DETAIL.matcher(detail);
-    return m.find() ? LocalDate.parse(m.group(1)) : null;
   }
 
   /** The record's URL and the page's canonical URL (when it differs), space-separated, for URL date patterns. */

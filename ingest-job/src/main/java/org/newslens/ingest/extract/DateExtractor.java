@@ -3,13 +3,19 @@ package org.newslens.ingest.extract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.newslens.common.schema.DateSource;
 
 /**
@@ -48,10 +54,29 @@ final class DateExtractor {
   private static final Pattern DATE_HINT = Pattern.compile("(?i)date|datum|time|zeit|publish|posted|byline|dateline|"
       + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
-  private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)\\b(erschienen|veröffentlicht|publiziert|"
+  // the look-ahead on the first letters lets most positions of a long text fail at one character class
+  private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)(?=[epvws])\\b(erschienen|veröffentlicht|publiziert|"
       + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt|stand(?=\\s*:))( am| on| le| el| il| op)?\\s*:?\\s*");
   private static final Pattern MODIFIED_WORDS = Pattern.compile(
       "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
+
+  /** Text that is never read for dates: deleted or struck text, scripts and form options. */
+  private static final Set<String> DROPPED_TAGS = Set.of("del", "s", "strike", "script", "style",
+      "noscript", "template", "select");
+  /**
+   * Furniture: parts of a page whose dates are read only when the rest of the page has none (block quotes hold
+   * embedded posts and quotations, dated by their own authors).
+   */
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("nav", "footer", "aside", "menu", "blockquote");
+  private static final Pattern FURNITURE_HINT = Pattern.compile("(?i)(?<![a-z])(nav|navbar|navigation|menu|"
+      + "breadcrumbs?|sidebar|footer|copyright|revisions?|history|versions|diff)(?![a-z])|main-?nav|subnav|topnav");
+  private static final Pattern COMMENTS_HINT = Pattern.compile("(?i)comment|kommentar|replies|discussion");
+
+  private enum Region { OWN, COMMENTS, FURNITURE }
+
+  private static final BoundedMemo<Region> REGION = new BoundedMemo<>(hints -> FURNITURE_HINT.matcher(hints).find()
+      ? Region.FURNITURE : COMMENTS_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN, 50_000);
 
   /** Whether a class-and-id string marks a publication date block (and not an update). */
   private static final BoundedMemo<Boolean> DATE_HINTED = new BoundedMemo<>(
@@ -59,8 +84,8 @@ final class DateExtractor {
 
   private DateExtractor() {}
 
-  static Dated extract(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
-    Dated d = evidence(page, meta, ld, url, latest);
+  static Dated extract(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
+    Dated d = evidence(page, index, meta, ld, url, latest);
     if (d == null || d.source() == DateSource.URL) {
       return d;
     }
@@ -73,11 +98,11 @@ final class DateExtractor {
     }
     if (d.found().utcTime()) {
       LocalDate before = d.found().day().minusDays(1);
-      Element shownTime = page.body() == null ? null : page.body().selectFirst("time");
+      Element shownTime = page.body() == null || index.bodyTimes().isEmpty() ? null : index.bodyTimes().get(0);
       DateParsing.Found shown = shownTime != null && shownTime.text().length() <= 120
           ? DateParsing.firstInText(shownTime.text()) : null;
       if (shown == null) {
-        Dated written = fromText(page, latest);
+        Dated written = fromText(page, latest, PageText.OWN);
         shown = written == null ? null : written.found();
       }
       if (shown != null && shown.day().equals(before)) {
@@ -87,19 +112,20 @@ final class DateExtractor {
     return d;
   }
 
-  private static Dated evidence(Document page, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
+  private static Dated evidence(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url,
+      LocalDate latest) {
     Dated d = fromJsonLd(ld, latest);
     if (d == null) {
       d = fromMeta(meta, PUBLISHED_META, latest, DateSource.META);
     }
     if (d == null) {
-      d = fromElements(page, latest);
+      d = fromElements(index, latest);
     }
     if (d == null) {
       d = fromUrl(url, latest);
     }
     if (d == null) {
-      d = fromText(page, latest);
+      d = fromText(page, latest, PageText.FURNITURE);
     }
     if (d == null) {
       d = modified(ld, meta, latest);
@@ -153,16 +179,15 @@ final class DateExtractor {
   }
 
   /** {@code itemprop=datePublished} elements, then {@code <time>} elements that are not marked as an update. */
-  private static Dated fromElements(Document page, LocalDate latest) {
-    for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], [pubdate]")) {
+  private static Dated fromElements(PageIndex index, LocalDate latest) {
+    for (Element e : index.publicationDates()) {
       Dated d = accept(parseElement(e), latest, DateSource.TIME_ELEMENT);
       if (d != null) {
         return d;
       }
     }
-    Element root = page.body() == null ? page : page.body();
-    for (Element e : root.getElementsByTag("time")) {
-      if (isModified(e)) {
+    for (Element e : index.bodyTimes()) {
+      if (isModified(e) || quotedOrCommented(e)) {
         continue;
       }
       Dated d = accept(parseElement(e), latest, DateSource.TIME_ELEMENT);
@@ -171,6 +196,47 @@ final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a list item is a teaser for another page: it holds a link whose text reads like a headline (four words or
+   * more), so the dates in it are the other page's.
+   */
+  private static boolean isTeaser(Element li) {
+    for (Element a : li.getElementsByTag("a")) {
+      if (a.hasAttr("href") && atLeastWords(a.text(), 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text has at least {@code n} whitespace-separated words. */
+  private static boolean atLeastWords(String text, int n) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words >= n) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
+  }
+
+  /** Whether an element sits in a block quote or in a comment section (one that does not hold the headline). */
+  private static boolean quotedOrCommented(Element e) {
+    for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      if (a.normalName().equals("blockquote")) {
+        return true;
+      }
+      String hints = a.className() + " " + a.id();
+      if (hints.length() > 1 && REGION.get(hints) == Region.COMMENTS) {
+        return a.selectFirst("h1") == null;
+      }
+    }
+    return false;
   }
 
   private static boolean isModified(Element e) {
@@ -224,18 +290,39 @@ final class DateExtractor {
   }
 
   /**
-   * A date written in a short element whose class or id marks it as a date, time, byline or article meta block;
-   * else the date written most often in the page body, the earliest occurrence breaking ties.
+   * A date written in the page's text: after a publication word; else in the date-hinted element nearest the
+   * headline (class or id marking a date, time, byline or article meta block; not in a comment section); else in the
+   * title or description; else the first post stamp (a dd.mm.yy date with a time of day), else the day written most
+   * often (the earliest breaking ties), read in three tiers: the page's own text, then its comment sections (a forum
+   * thread is dated by its first post), then its furniture (navigation, menus, footers, asides, copyright lines,
+   * revision and history lists, block quotes, teasers for other pages), up to {@code lastTier}. Deleted text
+   * ({@code <del>}, {@code <s>}) is never read.
    */
-  private static Dated fromText(Document page, LocalDate latest) {
+  private static Dated fromText(Document page, LocalDate latest, int lastTier) {
     Element body = page.body();
     if (body == null) {
       return null;
     }
-    String bodyText = body.text();
-    Matcher said = PUBLISHED_WORDS.matcher(bodyText);
+    PageText text = PageText.of(body);
+    Dated d = afterPublicationWord(text.text(PageText.ALL), latest);
+    if (d == null) {
+      d = nearHeadline(text, latest);
+    }
+    for (String stated : new String[] {page.title(), meta(page, "description")}) {
+      if (d == null && stated != null) {
+        d = accept(DateParsing.firstInText(stated), latest, DateSource.TEXT);
+      }
+    }
+    for (int tier = PageText.OWN; tier <= lastTier && d == null; tier++) {
+      d = writtenInText(text.text(tier), latest);
+    }
+    return d;
+  }
+
+  private static Dated afterPublicationWord(String text, LocalDate latest) {
+    Matcher said = PUBLISHED_WORDS.matcher(text);
     while (said.find()) {
-      String after = bodyText.substring(said.end(), Math.min(bodyText.length(), said.end() + 40));
+      String after = text.substring(said.end(), Math.min(text.length(), said.end() + 40));
       DateParsing.Found f = DateParsing.firstInText(after);
       if (f == null) {
         f = DateParsing.shortDate(after);
@@ -244,24 +331,27 @@ final class DateExtractor {
         return new Dated(f, DateSource.TEXT);
       }
     }
-    Element h1 = body.selectFirst("h1");
-    int headline = -1;
-    int index = 0;
+    return null;
+  }
+
+  /**
+   * The date-hinted element nearest the headline, before or after it (the first one when there is no headline),
+   * outside comment sections and teasers for other pages.
+   */
+  private static Dated nearHeadline(PageText text, LocalDate latest) {
+    int headline = text.headlineIndex();
     Dated lastBefore = null;
     Dated firstAfter = null;
     int lastBeforeIndex = 0;
     int firstAfterIndex = 0;
-    for (Element e : body.getAllElements()) {
-      index++;
-      if (e == h1) {
-        headline = index;
-      }
-      String hints = e.className() + " " + e.id();
-      if (hints.length() < 2 || !DATE_HINTED.get(hints)) {
+    for (int i = 0; i < text.hinted().size(); i++) {
+      if (text.hintedTier().get(i) == PageText.COMMENTS || text.hintedTier().get(i) == PageText.TEASER) {
         continue;
       }
-      String text = e.text();
-      if (text.length() > 200) {
+      Element e = text.hinted().get(i);
+      int index = text.hintedIndex().get(i);
+      String written = e.text();
+      if (written.length() > 200) {
         continue;
       }
       DateParsing.Found f = null;
@@ -271,17 +361,17 @@ final class DateExtractor {
         }
       }
       if (f == null) {
-        f = DateParsing.firstInText(text);
+        f = DateParsing.firstInText(written);
       }
       if (f == null) {
-        f = DateParsing.shortDate(text);
+        f = DateParsing.shortDate(written);
       }
       Dated d = accept(f, latest, DateSource.TEXT);
-      if (d != null && !MODIFIED_WORDS.matcher(text.substring(0, Math.min(text.length(), 40))).find()) {
-        if (h1 == null) {
+      if (d != null && !MODIFIED_WORDS.matcher(written.substring(0, Math.min(written.length(), 40))).find()) {
+        if (headline < 0) {
           return d;
         }
-        if (headline < 0) {
+        if (index < headline) {
           lastBefore = d;
           lastBeforeIndex = index;
         } else {
@@ -291,20 +381,19 @@ final class DateExtractor {
         }
       }
     }
-    // the dated element nearest the headline, before or after it, is the byline's date
     if (lastBefore != null && (firstAfter == null || headline - lastBeforeIndex <= firstAfterIndex - headline)) {
       return lastBefore;
     }
-    if (firstAfter != null) {
-      return firstAfter;
+    return firstAfter;
+  }
+
+  /** The first post stamp (a dd.mm.yy date with a time of day), else the day written most often. */
+  private static Dated writtenInText(String text, LocalDate latest) {
+    Dated stamp = accept(DateParsing.shortStamp(text), latest, DateSource.TEXT);
+    if (stamp != null) {
+      return stamp;
     }
-    for (String stated : new String[] {page.title(), meta(page, "description")}) {
-      Dated d = stated == null ? null : accept(DateParsing.firstInText(stated), latest, DateSource.TEXT);
-      if (d != null) {
-        return d;
-      }
-    }
-    List<DateParsing.Found> all = DateParsing.allInText(bodyText, 200);
+    List<DateParsing.Found> all = DateParsing.allInText(text, 200);
     Map<LocalDate, Integer> counts = new HashMap<>();
     DateParsing.Found best = null;
     int bestCount = 0;
@@ -319,6 +408,128 @@ final class DateExtractor {
       }
     }
     return best == null ? null : new Dated(best, DateSource.TEXT);
+  }
+
+  /**
+   * The body's text in one traversal, whole and in three tiers (the page's own text, comment sections, furniture),
+   * with the
+   * elements whose class or id marks a date block, their tier and position among all elements, and the position of
+   * the first {@code <h1>}. A region that holds the headline is the page's own, whatever its class says
+   * ({@code no-sidebar}, {@code has-comments}).
+   */
+  record PageText(String[] texts, List<Element> hinted, List<Integer> hintedIndex, List<Integer> hintedTier,
+      int headlineIndex) {
+    static final int OWN = 0;
+    static final int COMMENTS = 1;
+    static final int FURNITURE = 2;
+    static final int ALL = 3;
+    /** The tier of a date-hinted element in a teaser for another page (its text is furniture). */
+    static final int TEASER = 4;
+
+    String text(int tier) {
+      return texts[tier];
+    }
+
+    static PageText of(Element body) {
+      StringBuilder[] texts = {new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()};
+      List<Element> hinted = new ArrayList<>();
+      List<Integer> hintedIndex = new ArrayList<>();
+      List<Integer> hintedTier = new ArrayList<>();
+      // elements seen, index of the first h1, depth where the comment region, the furniture region and the teaser
+      // list item began (-1: outside)
+      int[] state = {0, -1, -1, -1, -1};
+      NodeTraversor.filter(new NodeFilter() {
+        int tier() {
+          return state[3] >= 0 ? FURNITURE : state[2] >= 0 ? COMMENTS : OWN;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            append(texts[tier()], texts[ALL], t.getWholeText());
+            return FilterResult.CONTINUE;
+          }
+          if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+          }
+          state[0]++;
+          String tag = e.normalName();
+          if (DROPPED_TAGS.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          String cls = e.className();
+          String id = e.id();
+          String hints = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
+          if (tag.equals("li") && state[4] < 0 && isTeaser(e)) {
+            state[4] = depth;
+          }
+          Region region = depth == 0 ? Region.OWN
+              : FURNITURE_TAGS.contains(tag) || state[4] == depth ? Region.FURNITURE
+              : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
+          boolean opens = region == Region.FURNITURE ? state[3] < 0 : region == Region.COMMENTS && state[2] < 0
+              && state[3] < 0;
+          if (opens && e.selectFirst("h1") == null) {
+            state[region == Region.FURNITURE ? 3 : 2] = depth;
+          }
+          if (hints.length() > 1 && DATE_HINTED.get(hints)) {
+            hinted.add(e);
+            hintedIndex.add(state[0]);
+            hintedTier.add(state[4] >= 0 ? TEASER : tier());
+          }
+          if (state[1] < 0 && tag.equals("h1")) {
+            state[1] = state[0];
+          }
+          if (e.isBlock() || tag.equals("br")) {
+            append(texts[tier()], texts[ALL], " ");
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element e) {
+            if (e.isBlock()) {
+              append(texts[tier()], texts[ALL], " ");
+            }
+            if (state[2] == depth) {
+              state[2] = -1;
+            }
+            if (state[3] == depth) {
+              state[3] = -1;
+            }
+            if (state[4] == depth) {
+              state[4] = -1;
+            }
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, body);
+      String[] strings = new String[texts.length];
+      for (int i = 0; i < texts.length; i++) {
+        strings[i] = texts[i].toString().strip();
+      }
+      return new PageText(strings, hinted, hintedIndex, hintedTier, state[1]);
+    }
+
+    /** Appends text to a tier's and to the whole text, each run of whitespace as one space. */
+    private static void append(StringBuilder tier, StringBuilder all, String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          space(tier);
+          space(all);
+        } else {
+          tier.append(c);
+          all.append(c);
+        }
+      }
+    }
+
+    private static void space(StringBuilder sb) {
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+    }
   }
 
   private static String meta(Document page, String name) {

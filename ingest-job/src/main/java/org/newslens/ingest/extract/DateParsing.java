@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses dates as pages write them: ISO 8601 and its common variants, RFC 1123, numeric day-month-year, and month
- * names in English, German, French, Spanish, Italian, Portuguese and Dutch. Pure functions.
+ * Parses dates as pages write them: ISO 8601 and its common variants, RFC 1123, numeric day-month-year (also with
+ * {@code |} between the parts), and month names in English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Romanian and Arabic (Egyptian and Levantine names). Pure functions.
  */
 public final class DateParsing {
   /** A date found on a page: the calendar day as the page states it, and the instant (midnight UTC if no time). */
@@ -43,19 +44,24 @@ public final class DateParsing {
   static {
     String[][] names = {
       {"january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-        "januari", "ianuarie"},
+        "januari", "ianuarie",
+        "يناير", "كانون الثاني"},
       {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro",
-        "fev", "februari", "februarie"},
-      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "martie"},
-      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "aprilie"},
-      {"may", "mai", "mayo", "maggio", "mag", "maio", "mei"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "iunie"},
-      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "iulie"},
-      {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
-      {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "septembrie"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "octombrie"},
-      {"november", "nov", "novembre", "noviembre", "novembro", "noiembrie"},
-      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "decembrie"}
+        "fev", "februari", "februarie",
+        "فبراير", "شباط"},
+      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "martie", "مارس", "آذار"},
+      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "aprilie", "أبريل", "ابريل", "إبريل", "نيسان"},
+      {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "مايو", "أيار"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "iunie", "يونيو", "يونيه", "حزيران"},
+      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "iulie", "يوليو", "يوليه", "تموز"},
+      {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "أغسطس", "اغسطس", "آب"},
+      {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "septembrie",
+        "سبتمبر", "أيلول"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "octombrie",
+        "أكتوبر", "اكتوبر", "تشرين الأول"},
+      {"november", "nov", "novembre", "noviembre", "novembro", "noiembrie", "نوفمبر", "تشرين الثاني"},
+      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "decembrie",
+        "ديسمبر", "كانون الأول"}
     };
     for (int m = 0; m < names.length; m++) {
       for (String n : names[m]) {
@@ -70,13 +76,16 @@ public final class DateParsing {
       "^\\s*((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?\\s*"
           + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern YMD = Pattern.compile("(?<![\\d.])" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
-  private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?" + YEAR
-      + "(?!\\d)");
+  private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([./|-])\\s?(\\d{1,2})\\s?\\2\\s?"
+      + YEAR + "(?!\\d)");
   private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})");
   private static final Pattern US_SLASH =
       Pattern.compile("^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:[ T]\\d{1,2}:\\d{2}|$)");
   private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
   private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+  /** A dd.mm.yy date followed by a time of day, as forums and comment threads stamp posts. */
+  private static final Pattern DMY_SHORT_STAMP = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}),?\\s*"
+      + "(?:um\\s+|at\\s+|à\\s+)?(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d.])");
   private static final Pattern D_MONTH_Y = Pattern.compile("(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?("
       + MONTH_ALT + ")\\.?,?\\s*(?:de\\s+|del\\s+)?'?" + YEAR + "(?!\\d)");
   private static final Pattern MONTH_D_Y = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTH_ALT
@@ -217,6 +226,19 @@ public final class DateParsing {
     }
     int year = Integer.parseInt(m.group(3));
     return day(year < 70 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+  }
+
+  /** The first dd.mm.yy date followed by a time of day (a post stamp), or null. */
+  static Found shortStamp(String text) {
+    Matcher m = DMY_SHORT_STAMP.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(3));
+      Found f = day(year < 70 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
   }
 
   private static void collect(Matcher m, int dayGroup, int monthGroup, int yearGroup, boolean named,

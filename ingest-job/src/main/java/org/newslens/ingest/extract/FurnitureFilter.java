@@ -2,6 +2,7 @@ package org.newslens.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -71,10 +72,22 @@ public final class FurnitureFilter {
       + "article continues below( advertisement)?|continue reading (the main story|below)|"
       + "skip (advertisement|ad))\\s*[-:.]?$");
   private static final Pattern WORDS = Pattern.compile("\\s+");
+  /** Words one of which each alternative of a rule needs (lower case), so that most lines skip the rule's search. */
+  private static final String[] VIDEO_NOTICE_WORDS =
+      {"browser", "play", "video", "media", "device", "javascript", "content", "watch"};
+  private static final String[] CONSENT_WORDS = {"cookie", "settings", "preferences", "choices", "privacy options",
+    "consented", "this content", "we need your", "akzeptieren", "zustimmen", "einwilligung", "accept", "reject",
+    "allow"};
+  private static final String[] NEWSLETTER_WORDS = {"newsletter", "briefing", "bulletin", "email", "inbox", "updates",
+    "alerts", "subscribe", "abonnieren", "sign up"};
 
   private FurnitureFilter() {}
 
-  /** The furniture kind of one line on its own, or null for a line of article text. */
+  /**
+   * The furniture kind of one line on its own, or null for a line of article text. Each rule with an unanchored
+   * search runs only when the line holds a word (or character) that every one of its alternatives needs, checked on
+   * the lower-cased line; the anchored rules are tried at the start of the line only.
+   */
   public static Kind classify(String line) {
     String s = line.strip();
     if (s.isEmpty()) {
@@ -87,32 +100,69 @@ public final class FurnitureFilter {
       return Kind.AD;
     }
     boolean shortLine = s.length() < 220;
-    if (shortLine && SHARE.matcher(s).find()) {
+    if (shortLine && SHARE.matcher(s).lookingAt()) {
       return Kind.SHARE;
     }
-    if (shortLine && VIDEO_NOTICE.matcher(s).find()) {
+    if (!shortLine && s.length() >= 300) {
+      return null;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (shortLine && containsAny(lower, VIDEO_NOTICE_WORDS) && VIDEO_NOTICE.matcher(s).find()) {
       return Kind.VIDEO_NOTICE;
     }
-    if (s.length() < 300 && CONSENT.matcher(s).find()) {
+    if (containsAny(lower, CONSENT_WORDS) && CONSENT.matcher(s).find()) {
       return Kind.CONSENT;
     }
-    if (shortLine && NEWSLETTER.matcher(s).find()) {
+    if (shortLine && containsAny(lower, NEWSLETTER_WORDS) && NEWSLETTER.matcher(s).find()) {
       return Kind.NEWSLETTER;
     }
-    if (shortLine && CAPTION.matcher(s).find()) {
+    if (shortLine && mayBeCaption(s) && CAPTION.matcher(s).find()) {
       return Kind.CAPTION;
     }
-    if (shortLine && TEASER.matcher(s).find()) {
+    if (shortLine && TEASER.matcher(s).lookingAt()) {
       return Kind.TEASER;
     }
     return null;
   }
 
+  private static boolean containsAny(String lower, String[] words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The lines that are article text, in order. Besides lines furniture on their own, drops the title line that
-   * follows a video duration and the short provider name line just above a consent prompt.
+   * Whether a line can match {@link #CAPTION}: a label or credit needs a colon, bar, slash or dash, a copyright line
+   * starts with a sign, bracket or the word, and a bare agency name is short.
+   */
+  private static boolean mayBeCaption(String s) {
+    char first = s.charAt(0);
+    return s.length() <= 24 || first == '©' || first == '(' || first == 'c' || first == 'C' || s.indexOf(':') >= 0
+        || s.indexOf('|') >= 0 || s.indexOf('/') >= 0 || s.indexOf('-') >= 0;
+  }
+
+  /**
+   * The lines that are article text ({@link #kinds} null), stripped, in order.
    */
   public static List<String> filter(List<String> lines) {
+    Kind[] kinds = kinds(lines);
+    List<String> kept = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null && !lines.get(i).isBlank()) {
+        kept.add(lines.get(i).strip());
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The furniture kind of every line in its context (null for article text): {@link #classify} of each line, plus
+   * the title line after a video duration and the short provider line above a consent prompt.
+   */
+  public static Kind[] kinds(List<String> lines) {
     Kind[] kinds = new Kind[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       kinds[i] = classify(lines.get(i));
@@ -128,13 +178,7 @@ public final class FurnitureFilter {
         kinds[i] = Kind.CONSENT;
       }
     }
-    List<String> kept = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      if (kinds[i] == null && !lines.get(i).isBlank()) {
-        kept.add(lines.get(i).strip());
-      }
-    }
-    return kept;
+    return kinds;
   }
 
   private static boolean looksLikeTitle(String line) {

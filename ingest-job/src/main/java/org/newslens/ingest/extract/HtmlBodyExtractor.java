@@ -70,8 +70,9 @@ final class HtmlBodyExtractor {
       return List.of();
     }
     Map<Element, Stats> stats = new IdentityHashMap<>();
-    measure(body, stats, false);
-    clean(body, stats);
+    List<Element> markers = new ArrayList<>();
+    measure(body, stats, false, markers);
+    clean(body, stats, markers);
     Element semantic = semanticCandidate(body, stats);
     List<Element> scored = scoredCandidate(body, stats);
     List<Element> roots;
@@ -116,12 +117,15 @@ final class HtmlBodyExtractor {
     return paragraphs;
   }
 
-  /** Removes elements that never hold article text, keeping {@code stats} true for what stays. */
-  private static void clean(Element body, Map<Element, Stats> stats) {
+  /**
+   * Removes elements that never hold article text, keeping {@code stats} true for what stays; {@code markers} are the
+   * headline and article markup, whose wrappers are never removed.
+   */
+  private static void clean(Element body, Map<Element, Stats> stats, List<Element> markers) {
     List<Element> remove = new ArrayList<>();
     int pageText = stats.get(body).text;
     Set<Element> protectedWrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element marker : body.select("h1, article, main, [itemprop=articleBody]")) {
+    for (Element marker : markers) {
       for (Element a = marker; a != null && protectedWrappers.add(a); a = a.parent()) {
         // every ancestor of the headline or article markup is kept
       }
@@ -238,8 +242,11 @@ final class HtmlBodyExtractor {
     return false;
   }
 
-  /** Fills text, link and paragraph lengths bottom-up in one pass; returns the element's stats. */
-  private static Stats measure(Element e, Map<Element, Stats> stats, boolean inLink) {
+  /**
+   * Fills text, link and paragraph lengths bottom-up in one pass and collects the headline and article markup below
+   * the root ({@code h1}, {@code article}, {@code main}, {@code itemprop=articleBody}); returns the element's stats.
+   */
+  private static Stats measure(Element e, Map<Element, Stats> stats, boolean inLink, List<Element> markers) {
     Stats s = new Stats();
     boolean link = inLink || e.normalName().equals("a");
     boolean paragraph = PARAGRAPH_TAGS.contains(e.normalName());
@@ -253,7 +260,12 @@ final class HtmlBodyExtractor {
           s.link += n;
         }
       } else if (child instanceof Element c) {
-        Stats cs = measure(c, stats, link);
+        String tag = c.normalName();
+        if (tag.equals("h1") || tag.equals("article") || tag.equals("main")
+            || c.attr("itemprop").equalsIgnoreCase("articleBody")) {
+          markers.add(c);
+        }
+        Stats cs = measure(c, stats, link, markers);
         s.text += cs.text;
         s.link += cs.link;
         s.para += cs.para;

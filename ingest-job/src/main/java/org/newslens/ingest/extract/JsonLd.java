@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,9 +32,9 @@ final class JsonLd {
   /** Field → value pairs read by pattern from scripts that did not parse. */
   final List<String[]> rawDates = new ArrayList<>();
 
-  static JsonLd of(Document page) {
+  static JsonLd of(PageIndex index) {
     JsonLd ld = new JsonLd();
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : index.jsonLdScripts()) {
       String data = script.data().trim();
       if (data.isEmpty()) {
         continue;

@@ -3,16 +3,15 @@ package org.newslens.ingest.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The {@code meta} values of a page keyed by lower-case name, property, itemprop or http-equiv (first one wins). */
 final class PageMeta {
   private final Map<String, String> values = new HashMap<>();
 
-  static PageMeta of(Document page) {
+  static PageMeta of(PageIndex index) {
     PageMeta meta = new PageMeta();
-    for (Element e : page.getElementsByTag("meta")) {
+    for (Element e : index.metas()) {
       String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
       if (content.isBlank()) {
         continue;

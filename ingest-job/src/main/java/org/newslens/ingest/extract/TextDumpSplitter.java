@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * content words must occur in its lede and the lines after it but not in the two lines before it, at least as many as
  * it shares with those (at most two); or one, for a headline of six words or more that shares none with them. A
  * cross-head shares its words with the text on both sides. The previous article must hold at least {@link #MIN_WORDS}
- * words. When in doubt, it does not split: a dump without headline lines (reporting text only) stays one article.
+ * words. When in doubt, it does not split. A dump where no headline opens an article (reporting text only, one line per
+ * paragraph) is split where its vocabulary changes instead ({@link CohesionSegmenter}), furniture lines aside.
  *
  * <p>Each article's text starts with its headline line, so the extractor can take the first line as its title.
  */
@@ -38,6 +39,9 @@ public final class TextDumpSplitter {
       ".*\\b(video|player|javascript|browser)\\b.*\\b(video|player|javascript|browser)\\b.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+  /** Words and the sentence ends between them. */
+  static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’]+|[.!?]");
+  private static final Pattern NUMBER = Pattern.compile("[\\p{N}'’]+");
   private static final Set<String> STOP = Set.of("about", "after", "again", "against", "also", "been", "before",
       "being", "between", "could", "does", "from", "have", "having", "here", "into", "more", "most", "much",
       "must", "only", "other", "over", "said", "says", "should", "some", "such", "than", "that", "their", "them",
@@ -73,6 +77,9 @@ public final class TextDumpSplitter {
       wordsSinceStart += words(lines.get(i));
     }
     if (starts.size() == 1) {
+      starts.addAll(cohesionBoundaries(lines));
+    }
+    if (starts.size() == 1) {
       return List.of(content);
     }
     List<String> out = new ArrayList<>(starts.size());
@@ -81,6 +88,22 @@ public final class TextDumpSplitter {
       out.add(String.join("\n", lines.subList(starts.get(s), end)));
     }
     return out;
+  }
+
+  /** Where the vocabulary changes in a dump without headline lines ({@link CohesionSegmenter}), furniture aside. */
+  private static List<Integer> cohesionBoundaries(List<String> lines) {
+    FurnitureFilter.Kind[] kinds = FurnitureFilter.kinds(lines);
+    List<Integer> textLines = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null) {
+        textLines.add(i);
+      }
+    }
+    List<Integer> starts = new ArrayList<>();
+    for (int b : CohesionSegmenter.boundaries(textLines.stream().map(lines::get).toList())) {
+      starts.add(textLines.get(b));
+    }
+    return starts;
   }
 
   /**
@@ -171,23 +194,34 @@ public final class TextDumpSplitter {
     return out;
   }
 
-  /** Lower-cased words of three or more letters, minus common function words, with a plural -s folded. */
+  /** Lower-cased words of three or more letters, minus common function words and numbers, plurals folded. */
   static Set<String> contentWords(String line) {
     Set<String> out = new HashSet<>();
     var m = WORD.matcher(line);
     while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (w.endsWith("'s")) {
-        w = w.substring(0, w.length() - 2);
-      }
-      if (w.length() >= 3 && !STOP.contains(w)) {
-        out.add(w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+      String w = normalise(m.group());
+      if (w != null) {
+        out.add(fold(w));
       }
     }
     return out;
   }
 
-  private static int words(String line) {
+  /** A word lower-cased with its possessive 's dropped, or null for a function word, a number or a short word. */
+  static String normalise(String token) {
+    String w = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return w.length() >= 3 && !STOP.contains(w) && !NUMBER.matcher(w).matches() ? w : null;
+  }
+
+  /** A plural -s folded: "hubs" and "hub" count as one word. */
+  static String fold(String w) {
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  static int words(String line) {
     int n = 0;
     var m = WORD.matcher(line);
     while (m.find()) {

@@ -91,6 +91,50 @@ class DateExtractorTest {
   }
 
   @Test
+  void aForumThreadIsDatedByTheStampOfItsFirstPost() {
+    // the posts are comment-classed, so the body extractor drops them; the date is still the first post's
+    Extraction e = ArticleExtractor.extract(Pages.html(page("", "<h2>Printer stopped working</h2><div class='post-comment'><span class='user'>anna"
+        + "</span><span class='comment-time'>14.03.21</span><span>09:12</span>" + PROSE + "</div>"
+        + "<div class='post-comment'><span class='user'>ben</span><span class='comment-time'>16.03.21</span>"
+        + "<span>18:40</span><p>Same here.</p></div>"), null), Pages.DEFAULTS);
+    assertEquals(LocalDate.of(2021, 3, 14), e instanceof Extraction.Ok ok ? ok.article().publishedDate()
+        : ((Extraction.Rejected) e).publishedDate());
+  }
+
+  @Test
+  void aTimeElementInTheCommentsIsNotThePublicationDate() {
+    Article a = article(page("", "<article><h1>Bridge reopens</h1><p>Veröffentlicht am 03.05.2019</p>" + PROSE
+        + "</article><section id='comments'><div class='comment-meta'><time datetime='2019-05-09T10:00:00+02:00'>"
+        + "9. Mai 2019</time></div><p>Finally!</p></section>"), null);
+    assertEquals(LocalDate.of(2019, 5, 3), a.publishedDate());
+  }
+
+  @Test
+  void aTimeElementInAnEmbeddedPostIsNotThePublicationDate() {
+    Article a = article(page("", "<article><h1>Stars react</h1>" + PROSE + "<blockquote class='embedded-post'><p>"
+        + "What a night</p><time datetime='2017-02-01T20:00:00Z'>Feb 1, 2017</time></blockquote>"
+        + "<p class='byline-date'>12 March 2018</p></article>"), null);
+    assertEquals(LocalDate.of(2018, 3, 12), a.publishedDate());
+  }
+
+  @Test
+  void datesInMenusAndDeletedTextDoNotOutvoteTheArticlesOwnDate() {
+    Article a = article(page("", "<nav><ul><li>Rules (valid until 28.02.2017)</li><li>Fees (valid until 28.02.2017)"
+        + "</li></ul></nav><article><h1>New chair elected</h1><p class='category'>24. April 2020 | News</p>"
+        + "<p><del>Meeting on 1. April 2020</del> <del>Moved to 1. April 2020</del></p>" + PROSE + "</article>"),
+        null);
+    assertEquals(LocalDate.of(2020, 4, 24), a.publishedDate());
+  }
+
+  @Test
+  void theDateOfATeaserForAnotherPageIsNotThePagesDate() {
+    Article a = article(page("", "<div class='content'><ul class='recent'><li><a href='/other'>Ranger team seizes"
+        + " two young chimpanzees</a><span class='post-date'>09/09/2019</span></li></ul><div class='post'>"
+        + "<h3>Poacher sentenced</h3><div class='post-date'>27 Sep 2016</div>" + PROSE + "</div></div>"), null);
+    assertEquals(LocalDate.of(2016, 9, 27), a.publishedDate());
+  }
+
+  @Test
   void rejectsDatesInTheFuture() {
     Article a = withHead("<meta property='article:published_time' content='2031-01-01T00:00:00Z'>"
         + "<meta name='date' content='2024-04-04'>");

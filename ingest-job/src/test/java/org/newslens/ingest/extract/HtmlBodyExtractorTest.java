@@ -94,7 +94,8 @@ class HtmlBodyExtractorTest {
     Extraction e = ArticleExtractor.extract(Pages.html(html, null), Pages.DEFAULTS);
     Extraction.Rejected rejected = assertInstanceOf(Extraction.Rejected.class, e);
     assertEquals(RejectReason.NO_BODY_TEXT, rejected.reason());
-    assertEquals(java.time.LocalDate.of(2024, 3, 2), ArticleExtractor.publishedDayInDetail(rejected.detail()));
+    assertEquals(java.time.LocalDate.of(2024, 3, 2), rejected.publishedDate());
+    assertEquals("meta", rejected.dateSource());
   }
 
   @Test

@@ -144,9 +144,12 @@ class TextDumpSplitterTest {
     assertTrue(right >= 0.95 * truth, "boundaries found: " + right + " of " + truth);
   }
 
-  /** The user's sample dump has no headline lines: it must not be cut inside an article, and nothing is lost. */
+  /**
+   * The user's sample dump has no headline lines: it holds three reports (return hubs, a political column, Syria),
+   * which are split where the vocabulary changes, and no line is lost.
+   */
   @Test
-  void theSeedDumpLosesNoLineAndIsNotCutMidArticle() throws Exception {
+  void theSeedDumpIsSplitIntoItsThreeReportsAndLosesNoLine() throws Exception {
     Path seed = Path.of(System.getProperty("newslens.shared", "../shared"), "seed");
     Assumptions.assumeTrue(Files.isDirectory(seed), "shared seed folder not present");
     try (var files = Files.list(seed)) {
@@ -156,9 +159,12 @@ class TextDumpSplitterTest {
         long lines = text.lines().filter(l -> !l.isBlank()).count();
         long kept = parts.stream().mapToLong(p -> p.lines().filter(l -> !l.isBlank()).count()).sum();
         assertEquals(lines, kept, f.toString());
-        for (String part : parts) {
-          assertTrue(part.lines().count() >= 3, "a part of " + f + " is too short to be an article: " + part);
-        }
+        assertEquals(3, parts.size(), f.toString());
+        assertTrue(parts.get(0).contains("return hubs") && !parts.get(0).contains("jigsaw"), parts.get(0));
+        assertTrue(parts.get(1).startsWith("In common with many parents"), parts.get(1));
+        assertTrue(parts.get(1).contains("jigsaw") && !parts.get(1).contains("Syria"), parts.get(1));
+        assertTrue(parts.get(2).contains("diplomatic ties with Syria") && !parts.get(2).contains("return hubs"),
+            parts.get(2));
       }
     }
   }
