@@ -79,4 +79,12 @@ class TaxonomyTest {
     assertTrue(taxonomy.assign("The striker scored two goals as the team won the cup final.", 2)
         .containsKey("sport"));
   }
+
+  @Test
+  void defaultTaxonomyDoesNotReadEverydayWordsAsTopicTerms() {
+    Taxonomy taxonomy = Taxonomy.defaultTaxonomy();
+    assertEquals(Map.of(), taxonomy.match("For example, the nursery examined the data it had gathered."));
+    assertEquals(Map.of("education", 3), taxonomy.match("Exam results improved; the exams were fairer."));
+    assertEquals(Map.of("health", 2), taxonomy.match("Nurses said nursing staff were leaving."));
+  }
 }
