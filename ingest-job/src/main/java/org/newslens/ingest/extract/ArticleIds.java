@@ -77,18 +77,23 @@ public final class ArticleIds {
 
   /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
   static String collapseSpaces(CharSequence text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        // each run of other characters is copied at once
+        if (sb.length() > 0) {
           sb.append(' ');
-          space = false;
         }
-        sb.append(c);
+        sb.append(text, start, i);
       }
     }
     return sb.toString();

@@ -84,19 +84,22 @@ record PageIndex(List<Element> metas, List<Element> jsonLdScripts, List<Element>
 
   /**
    * {@code .byline, .author, [class*=byline]}. Each needs "byline" or "author" in the class attribute, ignoring case
-   * as {@link String#regionMatches(boolean, int, String, int, int)} does, so only such attributes are matched further.
+   * as {@link String#regionMatches(boolean, int, String, int, int)} does (only a {@code b} or an {@code a} in either
+   * case starts one), so only such attributes are matched further.
    */
   private static boolean isByline(Element e) {
     String cls = e.className();
-    if (!containsIgnoreCase(cls, "byline") && !containsIgnoreCase(cls, "author")) {
+    if (!mayHoldByline(cls)) {
       return false;
     }
     return e.hasClass("byline") || e.hasClass("author") || MetadataExtractor.lower(cls).contains("byline");
   }
 
-  private static boolean containsIgnoreCase(String s, String part) {
-    for (int i = 0; i + part.length() <= s.length(); i++) {
-      if (s.regionMatches(true, i, part, 0, part.length())) {
+  private static boolean mayHoldByline(String cls) {
+    for (int i = 0; i < cls.length(); i++) {
+      char c = cls.charAt(i);
+      if (((c == 'b' || c == 'B') && cls.regionMatches(true, i, "byline", 0, 6))
+          || ((c == 'a' || c == 'A') && cls.regionMatches(true, i, "author", 0, 6))) {
         return true;
       }
     }
