@@ -41,7 +41,7 @@ public final class ArticleExtractor {
     PageMeta meta = PageMeta.of(index);
     JsonLd ld = JsonLd.of(index);
     RawDocument.Hints hints = doc.hints();
-    MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, meta, ld, doc.url());
+    MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, index, meta, ld, doc.url());
     LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
     DateExtractor.Dated dated = DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()),
         latest);
@@ -49,7 +49,8 @@ public final class ArticleExtractor {
       dated = fallbackDate(doc, defaults, latest);
     }
     // body extraction mutates the page, so it runs after everything that reads the whole page
-    List<String> paragraphs = HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false));
+    List<String> paragraphs = HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false),
+        index.elements());
     List<String> authors = pm.authors().isEmpty() && hints.authors() != null ? hints.authors() : pm.authors();
     return build(doc, defaults, paragraphs, firstNonBlank(pm.title(), hints.title()), pm.canonicalUrl(),
         firstNonBlank(pm.siteName(), hints.outlet()), authors, dated,

@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
 public final class ArticleIds {
   private static final Pattern TRACKING =
       Pattern.compile("^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mbid)$");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  /** One digest per thread: {@link MessageDigest#digest} resets it, and looking the algorithm up costs more. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  });
 
   private ArticleIds() {}
 
@@ -70,21 +77,37 @@ public final class ArticleIds {
 
   /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
   static String collapseSpaces(CharSequence text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        // each run of other characters is copied at once
+        if (sb.length() > 0) {
           sb.append(' ');
-          space = false;
         }
-        sb.append(c);
+        sb.append(text, start, i);
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether a character is a space for {@link #collapseSpaces}: whitespace, a Unicode space or a zero-width space.
+   * Printable ASCII is decided without the Unicode tables.
+   */
+  static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7f) {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
   }
 
   public static String contentHash(String text) {
@@ -97,17 +120,35 @@ public final class ArticleIds {
   }
 
   public static String sha256(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(SHA256.get().digest(value.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Whitespace-separated tokens. */
+  /**
+   * Whitespace-separated tokens, counted as splitting the trimmed text at runs of regex {@code \s} (space, tab, line
+   * feed, vertical tab, form feed, carriage return) would count them, without building the tokens.
+   */
   public static int wordCount(String text) {
-    String trimmed = text.trim();
-    return trimmed.isEmpty() ? 0 : SPACE.split(trimmed).length;
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    if (start == end) {
+      return 0;
+    }
+    int words = 1;
+    boolean inSpace = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
+      if (space && !inSpace) {
+        words++;
+      }
+      inSpace = space;
+    }
+    return words;
   }
 }

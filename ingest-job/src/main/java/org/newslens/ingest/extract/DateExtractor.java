@@ -102,7 +102,7 @@ final class DateExtractor {
       DateParsing.Found shown = shownTime != null && shownTime.text().length() <= 120
           ? DateParsing.firstInText(shownTime.text()) : null;
       if (shown == null) {
-        Dated written = fromText(page, latest, PageText.OWN);
+        Dated written = fromText(page, index, latest, PageText.OWN);
         shown = written == null ? null : written.found();
       }
       if (shown != null && shown.day().equals(before)) {
@@ -125,7 +125,7 @@ final class DateExtractor {
       d = fromUrl(url, latest);
     }
     if (d == null) {
-      d = fromText(page, latest, PageText.FURNITURE);
+      d = fromText(page, index, latest, PageText.FURNITURE);
     }
     if (d == null) {
       d = modified(ld, meta, latest);
@@ -298,17 +298,17 @@ final class DateExtractor {
    * revision and history lists, block quotes, teasers for other pages), up to {@code lastTier}. Deleted text
    * ({@code <del>}, {@code <s>}) is never read.
    */
-  private static Dated fromText(Document page, LocalDate latest, int lastTier) {
+  private static Dated fromText(Document page, PageIndex index, LocalDate latest, int lastTier) {
     Element body = page.body();
     if (body == null) {
       return null;
     }
-    PageText text = PageText.of(body);
+    PageText text = PageText.of(body, index);
     Dated d = afterPublicationWord(text.text(PageText.ALL), latest);
     if (d == null) {
       d = nearHeadline(text, latest);
     }
-    for (String stated : new String[] {page.title(), meta(page, "description")}) {
+    for (String stated : new String[] {page.title(), metaContent(index, "description")}) {
       if (d == null && stated != null) {
         d = accept(DateParsing.firstInText(stated), latest, DateSource.TEXT);
       }
@@ -430,7 +430,7 @@ final class DateExtractor {
       return texts[tier];
     }
 
-    static PageText of(Element body) {
+    static PageText of(Element body, PageIndex index) {
       StringBuilder[] texts = {new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()};
       List<Element> hinted = new ArrayList<>();
       List<Integer> hintedIndex = new ArrayList<>();
@@ -439,8 +439,18 @@ final class DateExtractor {
       // list item began (-1: outside)
       int[] state = {0, -1, -1, -1, -1};
       NodeTraversor.filter(new NodeFilter() {
+        /** The headlines and their ancestors, found when a region first needs them. */
+        Set<Element> headlineHolders;
+
         int tier() {
           return state[3] >= 0 ? FURNITURE : state[2] >= 0 ? COMMENTS : OWN;
+        }
+
+        boolean holdsHeadline(Element e) {
+          if (headlineHolders == null) {
+            headlineHolders = index.headlineHolders();
+          }
+          return headlineHolders.contains(e);
         }
 
         @Override
@@ -468,7 +478,7 @@ final class DateExtractor {
               : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
           boolean opens = region == Region.FURNITURE ? state[3] < 0 : region == Region.COMMENTS && state[2] < 0
               && state[3] < 0;
-          if (opens && e.selectFirst("h1") == null) {
+          if (opens && !holdsHeadline(e)) {
             state[region == Region.FURNITURE ? 3 : 2] = depth;
           }
           if (hints.length() > 1 && DATE_HINTED.get(hints)) {
@@ -515,7 +525,7 @@ final class DateExtractor {
     private static void append(StringBuilder tier, StringBuilder all, String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0') {
+        if ((c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || c == '\u00a0')) {
           space(tier);
           space(all);
         } else {
@@ -532,8 +542,8 @@ final class DateExtractor {
     }
   }
 
-  private static String meta(Document page, String name) {
-    Element e = page.selectFirst("meta[name=" + name + "]");
+  private static String metaContent(PageIndex index, String name) {
+    Element e = index.metaNamed(name);
     return e == null ? null : e.attr("content");
   }
 

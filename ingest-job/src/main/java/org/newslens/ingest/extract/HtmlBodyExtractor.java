@@ -50,31 +50,37 @@ final class HtmlBodyExtractor {
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
 
-  /** Text and link-text lengths of an element's subtree, and its clean paragraph text length. */
   /** Bit 1: a negative class/id hint; bit 2: a positive one; bit 4: a strong negative one. */
   private static final BoundedMemo<Integer> HINT_FLAGS = new BoundedMemo<>(HtmlBodyExtractor::hintFlags, 50_000);
 
+  /**
+   * Text and link-text lengths of an element's subtree, its clean paragraph text length, the commas in its text and
+   * the length of its own (direct) text; then its score as a candidate.
+   */
   private static final class Stats {
     int text;
     int link;
     int para;
+    int commas;
+    int ownText;
     double score;
     boolean candidate;
   }
 
   private HtmlBodyExtractor() {}
 
-  static List<String> paragraphs(Document page, String jsonLdBody) {
+  /** The body's paragraphs; {@code elements} is about the number of elements (sizes the per-element statistics). */
+  static List<String> paragraphs(Document page, String jsonLdBody, int elements) {
     Element body = page.body();
     if (body == null) {
       return List.of();
     }
-    Map<Element, Stats> stats = new IdentityHashMap<>();
+    Map<Element, Stats> stats = new IdentityHashMap<>(elements);
     List<Element> markers = new ArrayList<>();
     measure(body, stats, false, markers);
-    clean(body, stats, markers);
-    Element semantic = semanticCandidate(body, stats);
-    List<Element> scored = scoredCandidate(body, stats);
+    List<Element> kept = clean(body, stats, markers);
+    Element semantic = semanticCandidate(kept, stats);
+    List<Element> scored = scoredCandidate(kept, stats);
     List<Element> roots;
     // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most of the text
     double share = semantic == null || scored.isEmpty() ? 0
@@ -119,10 +125,12 @@ final class HtmlBodyExtractor {
 
   /**
    * Removes elements that never hold article text, keeping {@code stats} true for what stays; {@code markers} are the
-   * headline and article markup, whose wrappers are never removed.
+   * headline and article markup, whose wrappers are never removed. Returns the elements that stay, the body first, in
+   * document order (what {@code body.getAllElements()} would return afterwards).
    */
-  private static void clean(Element body, Map<Element, Stats> stats, List<Element> markers) {
+  private static List<Element> clean(Element body, Map<Element, Stats> stats, List<Element> markers) {
     List<Element> remove = new ArrayList<>();
+    List<Element> kept = new ArrayList<>(stats.size());
     int pageText = stats.get(body).text;
     Set<Element> protectedWrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element marker : markers) {
@@ -144,6 +152,7 @@ final class HtmlBodyExtractor {
         }
         if (tag.equals("body") || tag.equals("article") || tag.equals("main")
             || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+          kept.add(e);
           return FilterResult.CONTINUE;
         }
         String hints = hints(e);
@@ -157,6 +166,7 @@ final class HtmlBodyExtractor {
             return FilterResult.SKIP_ENTIRELY;
           }
         }
+        kept.add(e);
         return FilterResult.CONTINUE;
       }
 
@@ -169,6 +179,7 @@ final class HtmlBodyExtractor {
       subtract(e, stats);
       e.remove();
     }
+    return kept;
   }
 
   /** Takes a removed element's lengths out of its ancestors' stats, as measuring the page again would. */
@@ -185,6 +196,7 @@ final class HtmlBodyExtractor {
       }
       s.text -= r.text;
       s.link -= r.link;
+      s.commas -= r.commas;
       if (PARAGRAPH_TAGS.contains(a.normalName())) {
         int para = Math.max(0, s.text - s.link);
         paraDelta = para - s.para;
@@ -253,7 +265,9 @@ final class HtmlBodyExtractor {
     int directText = 0;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode t) {
-        int n = visibleLength(t.getWholeText());
+        String whole = t.getWholeText();
+        int n = visibleLength(whole);
+        s.commas += commas(whole);
         s.text += n;
         directText += n;
         if (link) {
@@ -269,8 +283,10 @@ final class HtmlBodyExtractor {
         s.text += cs.text;
         s.link += cs.link;
         s.para += cs.para;
+        s.commas += cs.commas;
       }
     }
+    s.ownText = directText;
     if (paragraph) {
       s.para = Math.max(0, s.text - s.link);
     } else if (directText > 0 && !link) {
@@ -284,7 +300,8 @@ final class HtmlBodyExtractor {
   private static int visibleLength(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+      char c = s.charAt(i);
+      if ((c > ' ' && c < 0x7f) || (!Character.isWhitespace(c) && c != '\u00a0')) {
         n++;
       }
     }
@@ -305,17 +322,24 @@ final class HtmlBodyExtractor {
   }
 
   /** The {@code itemprop=articleBody} or {@code <article>} element with the most paragraph text, if it has enough. */
-  private static Element semanticCandidate(Element body, Map<Element, Stats> stats) {
+  private static Element semanticCandidate(List<Element> elements, Map<Element, Stats> stats) {
     Element best = null;
-    for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
-      if (best == null || para(e, stats) > para(best, stats)) {
+    Element h1 = null;
+    List<Element> articles = new ArrayList<>();
+    for (Element e : elements) {
+      String tag = e.normalName();
+      if (h1 == null && tag.equals("h1")) {
+        h1 = e;
+      } else if (tag.equals("article")) {
+        articles.add(e);
+      }
+      if (isArticleBody(e) && (best == null || para(e, stats) > para(best, stats))) {
         best = e;
       }
     }
     if (best == null || para(best, stats) < 200) {
-      Element h1 = body.selectFirst("h1");
       Element withHeadline = null;
-      for (Element e : body.getElementsByTag("article")) {
+      for (Element e : articles) {
         if (best == null || para(e, stats) > para(best, stats)) {
           best = e;
         }
@@ -350,30 +374,31 @@ final class HtmlBodyExtractor {
   }
 
   /** Readability-style scoring: the best-scored element and the siblings that belong with it. */
-  private static List<Element> scoredCandidate(Element body, Map<Element, Stats> stats) {
+  private static List<Element> scoredCandidate(List<Element> elements, Map<Element, Stats> stats) {
     List<Element> candidates = new ArrayList<>();
-    for (Element p : body.getAllElements()) {
+    for (Element p : elements) {
       String tag = p.normalName();
       Stats ps = stats.get(p);
       if (ps == null) {
         continue;
       }
       int len;
-      String text;
+      int commas;
       if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
         len = ps.text - ps.link;
-        text = len < 25 ? "" : p.text();
-      } else if ((tag.equals("div") || tag.equals("section")) && ps.para > 0) {
+        commas = ps.commas;
+      } else if ((tag.equals("div") || tag.equals("section")) && ps.para > 0 && ps.ownText > 0) {
         // text written straight into a container (runs split by <br>) counts as paragraphs of it
-        text = ownText(p);
+        String text = ownText(p);
         len = text.length();
+        commas = commas(text);
       } else {
         continue;
       }
       if (len < 25) {
         continue;
       }
-      double score = 1 + commas(text) + Math.min(len / 100.0, 3);
+      double score = 1 + commas + Math.min(len / 100.0, 3);
       Element ancestor = p.parent();
       for (int level = 0; level < 3 && ancestor != null; level++) {
         Stats as = stats.get(ancestor);

@@ -26,11 +26,11 @@ final class MetadataExtractor {
 
   private MetadataExtractor() {}
 
-  static PageMetadata extract(Document page, PageMeta meta, JsonLd ld, String url) {
+  static PageMetadata extract(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url) {
     String siteName = firstNonBlank(meta.first("og:site_name", "application-name", "apple-mobile-web-app-title",
         "twitter:app:name:iphone"), ld.publisher(), meta.first("dc.publisher", "dcterms.publisher", "publisher"));
-    String title = title(page, meta, ld, siteName);
-    String canonical = firstNonBlank(attr(page.selectFirst("link[rel=canonical][href]"), "abs:href"),
+    String title = title(page, index, meta, ld, siteName);
+    String canonical = firstNonBlank(attr(first(index.canonicalLinks()), "abs:href"),
         meta.get("og:url"), url);
     String section = firstNonBlank(ld.text("articleSection", false), meta.first("article:section", "section",
         "parsely-section", "sailthru.section", "category", "dc.subject", "og:section"));
@@ -41,14 +41,14 @@ final class MetadataExtractor {
         LanguageDetector.normalise(html == null ? null : html.attr("xml:lang")),
         LanguageDetector.normalise(meta.first("content-language", "language", "dc.language", "og:locale",
             "inlanguage")), LanguageDetector.normalise(ld.text("inLanguage", false)));
-    return new PageMetadata(title, authors(page, meta, ld), siteName, canonical, section, description, language);
+    return new PageMetadata(title, authors(index, meta, ld), siteName, canonical, section, description, language);
   }
 
-  private static String title(Document page, PageMeta meta, JsonLd ld, String siteName) {
+  private static String title(Document page, PageIndex index, PageMeta meta, JsonLd ld, String siteName) {
     String t = firstNonBlank(ld.text("headline", false), meta.first("og:title", "twitter:title", "dc.title",
         "sailthru.title", "parsely-title", "headline"));
     if (t == null) {
-      Element h1 = page.selectFirst("article h1, main h1, h1");
+      Element h1 = first(index.headlines());
       t = h1 == null ? null : h1.text();
     }
     if (t == null || t.isBlank()) {
@@ -74,7 +74,7 @@ final class MetadataExtractor {
     return title;
   }
 
-  private static List<String> authors(Document page, PageMeta meta, JsonLd ld) {
+  private static List<String> authors(PageIndex index, PageMeta meta, JsonLd ld) {
     List<String> raw = new ArrayList<>(ld.authors());
     if (raw.isEmpty()) {
       String m = meta.first("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -84,7 +84,7 @@ final class MetadataExtractor {
       }
     }
     if (raw.isEmpty()) {
-      for (Element e : page.select("[itemprop=author], [rel=author], .byline, .author, [class*=byline]")) {
+      for (Element e : index.bylines()) {
         Element name = e.selectFirst("[itemprop=name]");
         String text = (name != null ? name : e).text();
         if (!text.isBlank() && text.length() < 120) {
@@ -105,6 +105,10 @@ final class MetadataExtractor {
       }
     }
     return List.copyOf(names);
+  }
+
+  private static Element first(List<Element> elements) {
+    return elements.isEmpty() ? null : elements.get(0);
   }
 
   private static String attr(Element e, String attr) {

@@ -1,0 +1,35 @@
+package org.newslens.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleIdsTest {
+  @Test
+  void wordCountCountsAsSplittingTheTrimmedTextAtWhitespaceRunsWould() {
+    List<String> texts = List.of("", "   ", "one", " two  words ", "tab\tand\nline\r\nbreaks", "a\u000bb\fc",
+        "\u0001control\u0001", "no\u00a0break space", "ideographic\u3000space", "trailing\n\n", "x \t \n y");
+    for (String text : texts) {
+      String trimmed = text.trim();
+      int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+      assertEquals(expected, ArticleIds.wordCount(text), () -> "words of '" + text + "'");
+    }
+  }
+
+  @Test
+  void collapseSpacesFoldsAsciiAndUnicodeSpaceRunsToOneSpaceAndTrims() {
+    assertEquals("a b c d e", ArticleIds.collapseSpaces("  a \t\n b\u00a0\u00a0c\u2003d\u200be \r\n"));
+    assertEquals("", ArticleIds.collapseSpaces(" \n\u3000 "));
+    assertEquals("plain", ArticleIds.collapseSpaces(new StringBuilder("plain")));
+  }
+
+  @Test
+  void contentHashIgnoresCaseAndSpacingButNotWords() {
+    String hash = ArticleIds.contentHash("The council met.\n\nIt voted.");
+    assertEquals(hash, ArticleIds.contentHash("the  COUNCIL met. It\u00a0voted. "));
+    assertEquals(hash, ArticleIds.sha256("the council met. it voted."));
+    assertNotEquals(hash, ArticleIds.contentHash("The council met. It did not vote."));
+  }
+}
