@@ -8,8 +8,8 @@ import org.apache.spark.sql.SparkSession;
 import org.newslens.analysis.sink.AnalysisSink;
 
 /**
- * What every step sees: the session (for reading models), the options, the selected articles (the {@code articles}
- * schema, cached), the sink, and the frames earlier steps published by name.
+ * What every step sees: the session (for reading models), the options, the selected articles (the
+ * {@code articles} schema, cached), the sink, and the frames earlier steps published by name.
  */
 public final class AnalysisContext {
   private final SparkSession spark;
@@ -18,7 +18,8 @@ public final class AnalysisContext {
   private final AnalysisSink sink;
   private final Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
 
-  public AnalysisContext(SparkSession spark, AnalysisOptions options, Dataset<Row> articles, AnalysisSink sink) {
+  public AnalysisContext(
+      SparkSession spark, AnalysisOptions options, Dataset<Row> articles, AnalysisSink sink) {
     this.spark = spark;
     this.options = options;
     this.articles = articles;
@@ -33,7 +34,10 @@ public final class AnalysisContext {
     return options;
   }
 
-  /** The selected articles: after --from/--to/--outlets, including undated ones unless a date bound was given. */
+  /**
+   * The selected articles: after --from/--to/--outlets, including undated ones unless a date bound
+   * was given.
+   */
   public Dataset<Row> articles() {
     return articles;
   }
@@ -42,7 +46,10 @@ public final class AnalysisContext {
     return sink;
   }
 
-  /** Makes {@code frame} available to later steps under {@code name} (a table name such as article_sentiment). */
+  /**
+   * Makes {@code frame} available to later steps under {@code name} (a table name such as
+   * article_sentiment).
+   */
   public void publish(String name, Dataset<Row> frame) {
     frames.put(name, frame);
   }
@@ -51,7 +58,8 @@ public final class AnalysisContext {
   public Dataset<Row> frame(String name) {
     Dataset<Row> frame = frames.get(name);
     if (frame == null) {
-      throw new IllegalStateException("no step published " + name + " before it was needed; check the step order");
+      throw new IllegalStateException(
+          "no step published " + name + " before it was needed; check the step order");
     }
     return frame;
   }

@@ -1,6 +1,5 @@
 package org.newslens.analysis;
 
-import org.newslens.common.cli.Cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,17 +10,19 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.newslens.analysis.topics.TopicOptions;
 import org.newslens.common.cli.Args;
+import org.newslens.common.cli.Cli;
 import org.newslens.common.cli.UsageException;
 
 /**
- * The command line of {@code news-analysis}. {@link #parse} is pure; {@link #checkPaths} looks at the file systems;
- * only {@link #parseOrExit} prints and exits.
+ * The command line of {@code news-analysis}. {@link #parse} is pure; {@link #checkPaths} looks at
+ * the file systems; only {@link #parseOrExit} prints and exits.
  *
  * @param input the {@code articles} table written by ingest (a Hadoop path)
  * @param output folder for the analysis tables and {@code _manifest.json}
  * @param from first publication day kept, or null
  * @param to last publication day kept (inclusive), or null
- * @param outlets outlets kept (matched on {@code outlet} or {@code outlet_domain}, ignoring case); empty keeps all
+ * @param outlets outlets kept (matched on {@code outlet} or {@code outlet_domain}, ignoring case);
+ *     empty keeps all
  * @param sentimentModel a model saved by {@code train-sentiment}, or null for the lexicon scorer
  * @param overwrite replace the tables of an existing output folder
  * @param topics the topic step's options
@@ -36,29 +37,34 @@ public record AnalysisOptions(
     boolean overwrite,
     TopicOptions topics) {
 
-  public static final String USAGE = String.join("\n",
-      "usage: bin/newslens analyze --input <articles dir> --output <dir> [options]",
-      "",
-      "Scores every article's sentences for sentiment and writes Parquet tables by outlet and date:",
-      "article_sentiment, sentiment_daily, sentiment_weekly, sentiment_outlet_diff, plus _manifest.json.",
-      "Assigns topics (keyword taxonomy and LDA) and writes topic_terms, article_topics, topic_frequency_daily,",
-      "topic_frequency_weekly, topic_sentiment, distinctive_terms and change_points.",
-      "",
-      "  --input DIR             the articles table written by 'newslens ingest' (any Hadoop path)",
-      "  --output DIR            folder for the analysis tables (refused if it exists, unless --overwrite)",
-      "  --from YYYY-MM-DD       keep articles published on or after this day (undated articles are then dropped)",
-      "  --to YYYY-MM-DD         keep articles published on or before this day (undated articles are then dropped)",
-      "  --outlets A,B           keep only these outlets (outlet name or domain, any case; repeatable)",
-      "  --sentiment-model DIR   score sentences with a model saved by 'newslens train-sentiment'",
-      "                          (default: the built-in rule-based lexicon scorer)",
-      "  --overwrite             replace the tables in an existing output folder",
-      "  --help                  this text",
-      "",
-      TopicOptions.USAGE);
+  public static final String USAGE =
+      String.join(
+          "\n",
+          "usage: bin/newslens analyze --input <articles dir> --output <dir> [options]",
+          "",
+          "Scores every article's sentences for sentiment and writes Parquet tables by outlet and date:",
+          "article_sentiment, sentiment_daily, sentiment_weekly, sentiment_outlet_diff, plus _manifest.json.",
+          "Assigns topics (keyword taxonomy and LDA) and writes topic_terms, article_topics, topic_frequency_daily,",
+          "topic_frequency_weekly, topic_sentiment, distinctive_terms and change_points.",
+          "",
+          "  --input DIR             the articles table written by 'newslens ingest' (any Hadoop path)",
+          "  --output DIR            folder for the analysis tables (refused if it exists, unless --overwrite)",
+          "  --from YYYY-MM-DD       keep articles published on or after this day (undated articles are then dropped)",
+          "  --to YYYY-MM-DD         keep articles published on or before this day (undated articles are then dropped)",
+          "  --outlets A,B           keep only these outlets (outlet name or domain, any case; repeatable)",
+          "  --sentiment-model DIR   score sentences with a model saved by 'newslens train-sentiment'",
+          "                          (default: the built-in rule-based lexicon scorer)",
+          "  --overwrite             replace the tables in an existing output folder",
+          "  --help                  this text",
+          "",
+          TopicOptions.USAGE);
 
-  private static final Set<String> WITH_VALUE = union(
-      Set.of("input", "output", "from", "to", "outlets", "sentiment-model"), TopicOptions.VALUE_OPTIONS);
-  private static final Set<String> FLAGS = union(Set.of("overwrite", "help"), TopicOptions.FLAG_OPTIONS);
+  private static final Set<String> WITH_VALUE =
+      union(
+          Set.of("input", "output", "from", "to", "outlets", "sentiment-model"),
+          TopicOptions.VALUE_OPTIONS);
+  private static final Set<String> FLAGS =
+      union(Set.of("overwrite", "help"), TopicOptions.FLAG_OPTIONS);
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new HashSet<>(a);
@@ -80,7 +86,8 @@ public record AnalysisOptions(
   public static AnalysisOptions parse(String[] argv) throws UsageException {
     Args args = Args.parse(argv, WITH_VALUE, FLAGS);
     if (!args.positional().isEmpty()) {
-      throw new UsageException("unexpected argument '" + args.positional().get(0) + "' (see --help)");
+      throw new UsageException(
+          "unexpected argument '" + args.positional().get(0) + "' (see --help)");
     }
     LocalDate from = date(args, "from");
     LocalDate to = date(args, "to");
@@ -91,8 +98,15 @@ public record AnalysisOptions(
     if (model != null && model.isBlank()) {
       throw new UsageException("option --sentiment-model needs a value");
     }
-    return new AnalysisOptions(args.require("input"), args.require("output"), from, to,
-        List.copyOf(args.list("outlets")), model, args.has("overwrite"), TopicOptions.from(args));
+    return new AnalysisOptions(
+        args.require("input"),
+        args.require("output"),
+        from,
+        to,
+        List.copyOf(args.list("outlets")),
+        model,
+        args.has("overwrite"),
+        TopicOptions.from(args));
   }
 
   private static LocalDate date(Args args, String name) throws UsageException {
@@ -122,14 +136,18 @@ public record AnalysisOptions(
     try {
       Path out = new Path(output);
       if (!overwrite && out.getFileSystem(conf).exists(out)) {
-        throw new UsageException("output " + output + " exists; use --overwrite to replace its tables");
+        throw new UsageException(
+            "output " + output + " exists; use --overwrite to replace its tables");
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException("cannot check output " + output + ": " + e.getMessage());
     }
   }
 
-  /** Parses and checks {@code argv}; prints usage and exits 0 on --help, prints one line and exits 2 on an error. */
+  /**
+   * Parses and checks {@code argv}; prints usage and exits 0 on --help, prints one line and exits 2
+   * on an error.
+   */
   public static AnalysisOptions parseOrExit(String[] argv) {
     if (wantsHelp(argv)) {
       System.out.println(USAGE);

@@ -27,7 +27,9 @@ import org.newslens.common.schema.Columns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads and checks the articles, selects them, runs each {@link AnalysisStep}, writes the manifest. */
+/**
+ * Reads and checks the articles, selects them, runs each {@link AnalysisStep}, writes the manifest.
+ */
 public final class AnalysisPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisPipeline.class);
   public static final String VERSION = "0.1.0";
@@ -47,11 +49,13 @@ public final class AnalysisPipeline {
     Dataset<Row> input = spark.read().parquet(options.input());
     Columns.requireColumns(input.schema(), ArticleSchema.ARTICLE, "articles");
 
-    Dataset<Row> selected = filterSelection(input, options.from(), options.to(), options.outlets()).cache();
+    Dataset<Row> selected =
+        filterSelection(input, options.from(), options.to(), options.outlets()).cache();
     long inputArticles = input.count();
     long selectedArticles = selected.count();
     long undated = selected.filter(col(ArticleColumns.PUBLISHED_DATE).isNull()).count();
-    LOG.info("{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
+    LOG.info(
+        "{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
 
     AnalysisSink sink = new AnalysisSink(options.output());
     AnalysisContext context = new AnalysisContext(spark, options, selected, sink);
@@ -76,16 +80,24 @@ public final class AnalysisPipeline {
     counts.put("articles_undated_excluded_from_daily_weekly", undated);
     counts.put("rows", sink.written());
 
-    RunManifest manifest = new RunManifest()
-        .put("job", "news-analysis")
-        .put("inputs", Map.of("articles", options.input()))
-        .put("output", options.output())
-        .put("parameters", parameters(options))
-        .put("versions", Map.of("newslens", VERSION, "spark", spark.version(),
-            "java", System.getProperty("java.version")))
-        .put("started_at", started.toString())
-        .put("timings", timings)
-        .put("counts", counts);
+    RunManifest manifest =
+        new RunManifest()
+            .put("job", "news-analysis")
+            .put("inputs", Map.of("articles", options.input()))
+            .put("output", options.output())
+            .put("parameters", parameters(options))
+            .put(
+                "versions",
+                Map.of(
+                    "newslens",
+                    VERSION,
+                    "spark",
+                    spark.version(),
+                    "java",
+                    System.getProperty("java.version")))
+            .put("started_at", started.toString())
+            .put("timings", timings)
+            .put("counts", counts);
     stepEntries.forEach(manifest::put);
     sink.writeManifest(manifest, spark.sparkContext().hadoopConfiguration());
     selected.unpersist();
@@ -93,11 +105,12 @@ public final class AnalysisPipeline {
   }
 
   /**
-   * Keeps the articles inside {@code [from, to]} (a bound drops undated articles, which cannot be placed) and of the
-   * given outlets (matched on outlet or outlet_domain, ignoring case). Same grain and schema as the input.
+   * Keeps the articles inside {@code [from, to]} (a bound drops undated articles, which cannot be
+   * placed) and of the given outlets (matched on outlet or outlet_domain, ignoring case). Same
+   * grain and schema as the input.
    */
-  public static Dataset<Row> filterSelection(Dataset<Row> articles, LocalDate from, LocalDate to,
-      List<String> outlets) {
+  public static Dataset<Row> filterSelection(
+      Dataset<Row> articles, LocalDate from, LocalDate to, List<String> outlets) {
     Dataset<Row> out = articles;
     Column day = col(ArticleColumns.PUBLISHED_DATE);
     if (from != null) {
@@ -112,8 +125,11 @@ public final class AnalysisPipeline {
         wanted.add(o.toLowerCase(Locale.ROOT));
       }
       Object[] values = wanted.toArray();
-      out = out.filter(lower(col(ArticleColumns.OUTLET)).isin(values)
-          .or(lower(col(ArticleColumns.OUTLET_DOMAIN)).isin(values)));
+      out =
+          out.filter(
+              lower(col(ArticleColumns.OUTLET))
+                  .isin(values)
+                  .or(lower(col(ArticleColumns.OUTLET_DOMAIN)).isin(values)));
     }
     return out;
   }

@@ -10,7 +10,8 @@ public final class PathChecks {
   private PathChecks() {}
 
   /** Refuses a path that does not exist or cannot be looked at, naming it as {@code what}. */
-  public static void requireExists(String path, String what, Configuration conf) throws UsageException {
+  public static void requireExists(String path, String what, Configuration conf)
+      throws UsageException {
     try {
       Path p = new Path(path);
       if (!p.getFileSystem(conf).exists(p)) {

@@ -16,13 +16,28 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.common.cli.UsageException;
 
 class AnalysisOptionsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void parsesEveryOption() throws Exception {
-    AnalysisOptions o = AnalysisOptions.parse(new String[] {"--input", "in", "--output=out", "--from", "2025-01-01",
-        "--to", "2025-02-01", "--outlets", "A,b", "--outlets", "c", "--sentiment-model", "m", "--overwrite"});
+    AnalysisOptions o =
+        AnalysisOptions.parse(
+            new String[] {
+              "--input",
+              "in",
+              "--output=out",
+              "--from",
+              "2025-01-01",
+              "--to",
+              "2025-02-01",
+              "--outlets",
+              "A,b",
+              "--outlets",
+              "c",
+              "--sentiment-model",
+              "m",
+              "--overwrite"
+            });
     assertEquals("in", o.input());
     assertEquals("out", o.output());
     assertEquals(LocalDate.of(2025, 1, 1), o.from());
@@ -44,14 +59,26 @@ class AnalysisOptionsTest {
 
   @Test
   void refusesMissingRequiredOptionsBadDatesAndUnknownOptions() {
-    assertThrows(UsageException.class, () -> AnalysisOptions.parse(new String[] {"--output", "out"}));
+    assertThrows(
+        UsageException.class, () -> AnalysisOptions.parse(new String[] {"--output", "out"}));
     assertThrows(UsageException.class, () -> AnalysisOptions.parse(new String[] {"--input", "in"}));
-    assertThrows(UsageException.class,
-        () -> AnalysisOptions.parse(new String[] {"--input", "in", "--output", "o", "--from", "May 5"}));
-    assertThrows(UsageException.class, () -> AnalysisOptions.parse(
-        new String[] {"--input", "in", "--output", "o", "--from", "2025-02-01", "--to", "2025-01-01"}));
-    assertThrows(UsageException.class,
-        () -> AnalysisOptions.parse(new String[] {"--input", "in", "--output", "o", "--colour", "red"}));
+    assertThrows(
+        UsageException.class,
+        () ->
+            AnalysisOptions.parse(
+                new String[] {"--input", "in", "--output", "o", "--from", "May 5"}));
+    assertThrows(
+        UsageException.class,
+        () ->
+            AnalysisOptions.parse(
+                new String[] {
+                  "--input", "in", "--output", "o", "--from", "2025-02-01", "--to", "2025-01-01"
+                }));
+    assertThrows(
+        UsageException.class,
+        () ->
+            AnalysisOptions.parse(
+                new String[] {"--input", "in", "--output", "o", "--colour", "red"}));
   }
 
   @Test
@@ -59,13 +86,26 @@ class AnalysisOptionsTest {
     Path input = Files.createDirectory(tmp.resolve("articles"));
     Path output = Files.createDirectory(tmp.resolve("out"));
     Configuration conf = new Configuration();
-    UsageException missing = assertThrows(UsageException.class, () -> AnalysisOptions.parse(
-        new String[] {"--input", tmp.resolve("nope").toString(), "--output", "x"}).checkPaths(conf));
+    UsageException missing =
+        assertThrows(
+            UsageException.class,
+            () ->
+                AnalysisOptions.parse(
+                        new String[] {"--input", tmp.resolve("nope").toString(), "--output", "x"})
+                    .checkPaths(conf));
     assertTrue(missing.getMessage().contains("does not exist"));
-    UsageException exists = assertThrows(UsageException.class, () -> AnalysisOptions.parse(
-        new String[] {"--input", input.toString(), "--output", output.toString()}).checkPaths(conf));
+    UsageException exists =
+        assertThrows(
+            UsageException.class,
+            () ->
+                AnalysisOptions.parse(
+                        new String[] {"--input", input.toString(), "--output", output.toString()})
+                    .checkPaths(conf));
     assertTrue(exists.getMessage().contains("--overwrite"));
-    AnalysisOptions.parse(new String[] {"--input", input.toString(), "--output", output.toString(), "--overwrite"})
+    AnalysisOptions.parse(
+            new String[] {
+              "--input", input.toString(), "--output", output.toString(), "--overwrite"
+            })
         .checkPaths(conf);
   }
 

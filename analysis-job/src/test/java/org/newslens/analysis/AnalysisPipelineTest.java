@@ -21,29 +21,70 @@ import org.newslens.common.testing.LocalSpark;
 import org.newslens.common.testing.Rows;
 
 class AnalysisPipelineTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static Object[] article(String id, String outlet, String day, String title, String text) {
     Date date = day == null ? null : Date.valueOf(day);
     Timestamp at = day == null ? null : Timestamp.valueOf(day + " 09:00:00");
-    return new Object[] {id, "https://x.test/" + id, "https://x.test/" + id, outlet, "x.test", title, List.of(),
-        at, date, day == null ? "none" : "meta", "en", null, null, text, text.split("\\s+").length,
-        "file:/in/" + id + ".html", null, "html", null, "h" + id, "0.1.0", Timestamp.valueOf("2026-01-01 00:00:00")};
+    return new Object[] {
+      id,
+      "https://x.test/" + id,
+      "https://x.test/" + id,
+      outlet,
+      "x.test",
+      title,
+      List.of(),
+      at,
+      date,
+      day == null ? "none" : "meta",
+      "en",
+      null,
+      null,
+      text,
+      text.split("\\s+").length,
+      "file:/in/" + id + ".html",
+      null,
+      "html",
+      null,
+      "h" + id,
+      "0.1.0",
+      Timestamp.valueOf("2026-01-01 00:00:00")
+    };
   }
 
   private String writeArticles() {
     List<Object[]> rows = new ArrayList<>();
-    rows.add(article("a1", "Good Times", "2025-05-12", "Rescue a success", "The rescue was a great success. "
-        + "Families were happy and grateful."));
-    rows.add(article("a2", "Good Times", "2025-05-13", "Fair opens", "The fair was wonderful. Visitors loved it."));
-    rows.add(article("a3", "Good Times", "2025-05-13", null, "A pleasant day with excellent weather."));
-    rows.add(article("b1", "Grim Post", "2025-05-12", "Fire kills three", "Three people died in a terrible fire. "
-        + "Neighbours were devastated."));
-    rows.add(article("b2", "Grim Post", "2025-05-14", "Crash", "The crash was a disaster. Many were hurt."));
+    rows.add(
+        article(
+            "a1",
+            "Good Times",
+            "2025-05-12",
+            "Rescue a success",
+            "The rescue was a great success. " + "Families were happy and grateful."));
+    rows.add(
+        article(
+            "a2",
+            "Good Times",
+            "2025-05-13",
+            "Fair opens",
+            "The fair was wonderful. Visitors loved it."));
+    rows.add(
+        article("a3", "Good Times", "2025-05-13", null, "A pleasant day with excellent weather."));
+    rows.add(
+        article(
+            "b1",
+            "Grim Post",
+            "2025-05-12",
+            "Fire kills three",
+            "Three people died in a terrible fire. " + "Neighbours were devastated."));
+    rows.add(
+        article(
+            "b2", "Grim Post", "2025-05-14", "Crash", "The crash was a disaster. Many were hurt."));
     rows.add(article("b3", "Grim Post", null, "Undated", "An awful, tragic loss."));
     String dir = tmp.resolve("articles").toString();
-    Rows.of(ArticleSchema.ARTICLE, rows.toArray(new Object[0][])).write().partitionBy("published_date")
+    Rows.of(ArticleSchema.ARTICLE, rows.toArray(new Object[0][]))
+        .write()
+        .partitionBy("published_date")
         .parquet(dir);
     return dir;
   }
@@ -52,16 +93,27 @@ class AnalysisPipelineTest {
   void writesEveryTableAndAManifestWhoseCountsReconcile() throws Exception {
     SparkSession spark = LocalSpark.spark();
     String out = tmp.resolve("analysis").toString();
-    AnalysisOptions options = AnalysisOptions.parse(new String[] {"--input", writeArticles(), "--output", out,
-        "--no-lda"}); // six articles are too few for a topic model
+    AnalysisOptions options =
+        AnalysisOptions.parse(
+            new String[] {
+              "--input", writeArticles(), "--output", out, "--no-lda"
+            }); // six articles are too few for a topic model
     AnalysisPipeline.Summary summary = AnalysisPipeline.run(spark, options);
 
     Dataset<Row> articles = spark.read().parquet(out + "/article_sentiment");
     assertEquals(6, articles.count());
-    double good = articles.filter("outlet = 'Good Times'").agg(org.apache.spark.sql.functions.avg("score"))
-        .first().getDouble(0);
-    double grim = articles.filter("outlet = 'Grim Post'").agg(org.apache.spark.sql.functions.avg("score"))
-        .first().getDouble(0);
+    double good =
+        articles
+            .filter("outlet = 'Good Times'")
+            .agg(org.apache.spark.sql.functions.avg("score"))
+            .first()
+            .getDouble(0);
+    double grim =
+        articles
+            .filter("outlet = 'Grim Post'")
+            .agg(org.apache.spark.sql.functions.avg("score"))
+            .first()
+            .getDouble(0);
     assertTrue(good > 0.2 && grim < -0.2, "good " + good + ", grim " + grim);
     assertEquals("Good Times", articles.filter("article_id = 'a1'").first().getAs("outlet"));
 
@@ -72,7 +124,8 @@ class AnalysisPipelineTest {
     Dataset<Row> diff = spark.read().parquet(out + "/sentiment_outlet_diff");
     assertEquals(1, diff.filter("period = 'all'").count());
 
-    Map<String, Object> manifest = RunManifest.read(out, spark.sparkContext().hadoopConfiguration());
+    Map<String, Object> manifest =
+        RunManifest.read(out, spark.sparkContext().hadoopConfiguration());
     @SuppressWarnings("unchecked")
     Map<String, Object> counts = (Map<String, Object>) manifest.get("counts");
     assertEquals(6, ((Number) counts.get("articles_in")).intValue());
@@ -84,8 +137,20 @@ class AnalysisPipelineTest {
   void selectsByDateAndOutletAndDropsUndatedArticlesWhenABoundIsGiven() throws Exception {
     SparkSession spark = LocalSpark.spark();
     String out = tmp.resolve("selected").toString();
-    AnalysisPipeline.run(spark, AnalysisOptions.parse(new String[] {"--input", writeArticles(), "--output", out,
-        "--from", "2025-05-13", "--outlets", "grim post", "--no-lda"}));
+    AnalysisPipeline.run(
+        spark,
+        AnalysisOptions.parse(
+            new String[] {
+              "--input",
+              writeArticles(),
+              "--output",
+              out,
+              "--from",
+              "2025-05-13",
+              "--outlets",
+              "grim post",
+              "--no-lda"
+            }));
     List<Row> rows = spark.read().parquet(out + "/article_sentiment").collectAsList();
     assertEquals(1, rows.size());
     assertEquals("b2", rows.get(0).getAs("article_id"));
@@ -96,8 +161,14 @@ class AnalysisPipelineTest {
     SparkSession spark = LocalSpark.spark();
     String wrong = tmp.resolve("wrong").toString();
     spark.range(3).toDF("article_id").write().parquet(wrong);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnalysisPipeline.run(spark,
-        AnalysisOptions.parse(new String[] {"--input", wrong, "--output", tmp.resolve("o").toString()})));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                AnalysisPipeline.run(
+                    spark,
+                    AnalysisOptions.parse(
+                        new String[] {"--input", wrong, "--output", tmp.resolve("o").toString()})));
     assertTrue(e.getMessage().contains("missing column outlet"), e.getMessage());
   }
 }

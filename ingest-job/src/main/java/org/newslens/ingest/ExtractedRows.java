@@ -15,15 +15,18 @@ import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.source.ReadResult;
 
 /**
- * The one frame extraction produces: every article column plus {@code reason}, {@code detail} and {@code excerpt},
- * one row per input record. A row with a null {@code reason} is an article; any other row is a reject.
+ * The one frame extraction produces: every article column plus {@code reason}, {@code detail} and
+ * {@code excerpt}, one row per input record. A row with a null {@code reason} is an article; any
+ * other row is a reject.
  */
 public final class ExtractedRows {
   /** Every column nullable, since a reject row leaves the article columns empty. */
-  public static final StructType EXTRACTED = nullable(ArticleSchema.ARTICLE
-      .add(RejectSchema.REJECT.apply(RejectSchema.REASON))
-      .add(RejectSchema.REJECT.apply(RejectSchema.DETAIL))
-      .add(RejectSchema.REJECT.apply(RejectSchema.EXCERPT)));
+  public static final StructType EXTRACTED =
+      nullable(
+          ArticleSchema.ARTICLE
+              .add(RejectSchema.REJECT.apply(RejectSchema.REASON))
+              .add(RejectSchema.REJECT.apply(RejectSchema.DETAIL))
+              .add(RejectSchema.REJECT.apply(RejectSchema.EXCERPT)));
 
   private static final int ARTICLE_WIDTH = ArticleSchema.ARTICLE.size();
 
@@ -31,30 +34,64 @@ public final class ExtractedRows {
 
   /** The row of an extracted article. */
   public static Row of(Article a, Timestamp ingestedAt) {
-    return RowFactory.create(a.articleId(), a.url(), a.canonicalUrl(), a.outlet(), a.outletDomain(), a.title(),
+    return RowFactory.create(
+        a.articleId(),
+        a.url(),
+        a.canonicalUrl(),
+        a.outlet(),
+        a.outletDomain(),
+        a.title(),
         a.authors().toArray(new String[0]),
         a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
         a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
-        a.dateSource(), a.language(), a.section(), a.description(), a.text(), a.wordCount(), a.sourcePath(),
-        a.sourceRecord(), a.sourceFormat(), a.sourceId(), a.contentHash(), a.extractorVersion(), ingestedAt,
-        null, null, null);
+        a.dateSource(),
+        a.language(),
+        a.section(),
+        a.description(),
+        a.text(),
+        a.wordCount(),
+        a.sourcePath(),
+        a.sourceRecord(),
+        a.sourceFormat(),
+        a.sourceId(),
+        a.contentHash(),
+        a.extractorVersion(),
+        ingestedAt,
+        null,
+        null,
+        null);
   }
 
   /** The row of a record that could not be read. */
   public static Row of(ReadResult.Failure f, Timestamp ingestedAt) {
-    return RowFactory.create(reject(f.sourcePath(), f.sourceRecord(),
-        f.format() == null ? null : f.format().code(), f.reason().code(), f.detail(), f.excerpt(), ingestedAt));
+    return RowFactory.create(
+        reject(
+            f.sourcePath(),
+            f.sourceRecord(),
+            f.format() == null ? null : f.format().code(),
+            f.reason().code(),
+            f.detail(),
+            f.excerpt(),
+            ingestedAt));
   }
 
   /**
-   * The row of a document that extraction rejected; it keeps the publication date found on the page in
-   * {@code published_at}, {@code published_date} and {@code date_source} (the rejects table does not have them).
+   * The row of a document that extraction rejected; it keeps the publication date found on the page
+   * in {@code published_at}, {@code published_date} and {@code date_source} (the rejects table does
+   * not have them).
    */
   public static Row of(ReadResult.Document d, Extraction.Rejected r, Timestamp ingestedAt) {
     String excerpt = d.document().content();
-    Object[] values = reject(d.document().sourcePath(), d.document().sourceRecord(), d.document().format().code(),
-        r.reason().code(), RejectSchema.truncate(r.detail(), RejectSchema.MAX_DETAIL),
-        RejectSchema.truncate(excerpt == null ? null : excerpt.strip(), RejectSchema.MAX_EXCERPT), ingestedAt);
+    Object[] values =
+        reject(
+            d.document().sourcePath(),
+            d.document().sourceRecord(),
+            d.document().format().code(),
+            r.reason().code(),
+            RejectSchema.truncate(r.detail(), RejectSchema.MAX_DETAIL),
+            RejectSchema.truncate(
+                excerpt == null ? null : excerpt.strip(), RejectSchema.MAX_EXCERPT),
+            ingestedAt);
     values[EXTRACTED.fieldIndex(ArticleColumns.PUBLISHED_AT)] =
         r.publishedAt() == null ? null : Timestamp.from(r.publishedAt());
     values[EXTRACTED.fieldIndex(ArticleColumns.PUBLISHED_DATE)] =
@@ -63,8 +100,14 @@ public final class ExtractedRows {
     return RowFactory.create(values);
   }
 
-  private static Object[] reject(String path, Long record, String format, String reason, String detail,
-      String excerpt, Timestamp ingestedAt) {
+  private static Object[] reject(
+      String path,
+      Long record,
+      String format,
+      String reason,
+      String detail,
+      String excerpt,
+      Timestamp ingestedAt) {
     Object[] values = new Object[EXTRACTED.size()];
     values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_PATH)] = path;
     values[EXTRACTED.fieldIndex(RejectSchema.SOURCE_RECORD)] = record;
@@ -77,8 +120,9 @@ public final class ExtractedRows {
   }
 
   private static StructType nullable(StructType schema) {
-    return new StructType(Arrays.stream(schema.fields())
-        .map(f -> new StructField(f.name(), f.dataType(), true, f.metadata()))
-        .toArray(StructField[]::new));
+    return new StructType(
+        Arrays.stream(schema.fields())
+            .map(f -> new StructField(f.name(), f.dataType(), true, f.metadata()))
+            .toArray(StructField[]::new));
   }
 }

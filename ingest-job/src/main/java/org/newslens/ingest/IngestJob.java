@@ -9,7 +9,10 @@ import org.newslens.ingest.source.InputFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code news-ingest}: archives → {@code articles} and {@code rejects} Parquet. See {@link IngestOptions#USAGE}. */
+/**
+ * {@code news-ingest}: archives → {@code articles} and {@code rejects} Parquet. See {@link
+ * IngestOptions#USAGE}.
+ */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
@@ -25,21 +28,31 @@ public final class IngestJob {
     } finally {
       spark.stop();
     }
-    LOG.info("ingest done: records_in={} articles={} duplicates={} rejects={} by_reason={}", summary.recordsIn(),
-        summary.articles(), summary.duplicates(), summary.rejects(), summary.byReason());
+    LOG.info(
+        "ingest done: records_in={} articles={} duplicates={} rejects={} by_reason={}",
+        summary.recordsIn(),
+        summary.articles(),
+        summary.duplicates(),
+        summary.rejects(),
+        summary.byReason());
     System.out.println(summary.report(opts.output()));
     if (!summary.reconciled()) {
-      System.err.println("newslens ingest: counts do not reconcile; see " + opts.output() + "/_manifest.json");
+      System.err.println(
+          "newslens ingest: counts do not reconcile; see " + opts.output() + "/_manifest.json");
       System.exit(1);
     }
     if (opts.maxRejectRatio() != null && summary.rejectRatio() > opts.maxRejectRatio()) {
-      System.err.printf("newslens ingest: reject ratio %.3f exceeds --max-reject-ratio %s%n", summary.rejectRatio(),
-          opts.maxRejectRatio());
+      System.err.printf(
+          "newslens ingest: reject ratio %.3f exceeds --max-reject-ratio %s%n",
+          summary.rejectRatio(), opts.maxRejectRatio());
       System.exit(1);
     }
   }
 
-  /** Lists inputs and checks the output before Spark starts: a bad path is one line on stderr and exit 2. */
+  /**
+   * Lists inputs and checks the output before Spark starts: a bad path is one line on stderr and
+   * exit 2.
+   */
   private static List<InputFiles.InputFile> checkPathsOrExit(IngestOptions opts) {
     Configuration conf = new Configuration();
     try {

@@ -15,12 +15,14 @@ import org.newslens.common.schema.SourceFormat;
  * The ingest job's command line.
  *
  * @param inputs files or folders (Hadoop paths), read recursively
- * @param output the run's output folder: {@code articles/}, {@code rejects/}, {@code _manifest.json}
+ * @param output the run's output folder: {@code articles/}, {@code rejects/}, {@code
+ *     _manifest.json}
  * @param format a forced input format, or null to tell each file's format from its name and content
  * @param outlet outlet for records whose archive names none
  * @param date publication day for records with no date of their own
  * @param overwrite replace an existing output
- * @param maxRejectRatio fail the run (after writing everything) when rejects / records exceed it; null for never
+ * @param maxRejectRatio fail the run (after writing everything) when rejects / records exceed it;
+ *     null for never
  * @param partitions minimum number of read tasks (0: Spark's default parallelism)
  */
 public record IngestOptions(
@@ -33,32 +35,33 @@ public record IngestOptions(
     Double maxRejectRatio,
     int partitions) {
 
-  public static final String USAGE = String.join("\n",
-      "usage: bin/newslens ingest --input PATH[,PATH...] --output DIR [options]",
-      "       spark-submit --class org.newslens.ingest.IngestJob ingest-job.jar --input ... --output ...",
-      "",
-      "Reads news archives and writes <output>/articles (Parquet, partitioned by published_date),",
-      "<output>/rejects (Parquet, one row per unusable record with its reason) and <output>/_manifest.json.",
-      "",
-      "  --input PATH          file or folder (any Hadoop path: file:, hdfs:, s3a: ...); repeatable or",
-      "                        comma-separated; folders are read recursively, skipping names starting . or _",
-      "  --output DIR          output folder; refused if it exists, unless --overwrite",
-      "  --format FORMAT       auto (default), html, warc, jsonl or text. auto: by extension (.html .htm",
-      "                        .warc .jsonl .ndjson .json .txt, each optionally .gz), else by content",
-      "  --outlet NAME         outlet for records whose archive gives none (text dumps, bare pages)",
-      "  --date YYYY-MM-DD     publication day for records with no date of their own (date_source = cli)",
-      "  --overwrite           replace an existing output folder",
-      "  --max-reject-ratio R  exit 1 after writing everything if rejects/records_in > R (0..1)",
-      "  --partitions N        minimum number of read tasks (default: Spark's default parallelism)",
-      "  --help                this text",
-      "",
-      "Spark settings go through spark-submit (--master, --conf k=v).",
-      "Exit status: 0 done, 1 job failed or reject ratio exceeded, 2 bad arguments.");
+  public static final String USAGE =
+      String.join(
+          "\n",
+          "usage: bin/newslens ingest --input PATH[,PATH...] --output DIR [options]",
+          "       spark-submit --class org.newslens.ingest.IngestJob ingest-job.jar --input ... --output ...",
+          "",
+          "Reads news archives and writes <output>/articles (Parquet, partitioned by published_date),",
+          "<output>/rejects (Parquet, one row per unusable record with its reason) and <output>/_manifest.json.",
+          "",
+          "  --input PATH          file or folder (any Hadoop path: file:, hdfs:, s3a: ...); repeatable or",
+          "                        comma-separated; folders are read recursively, skipping names starting . or _",
+          "  --output DIR          output folder; refused if it exists, unless --overwrite",
+          "  --format FORMAT       auto (default), html, warc, jsonl or text. auto: by extension (.html .htm",
+          "                        .warc .jsonl .ndjson .json .txt, each optionally .gz), else by content",
+          "  --outlet NAME         outlet for records whose archive gives none (text dumps, bare pages)",
+          "  --date YYYY-MM-DD     publication day for records with no date of their own (date_source = cli)",
+          "  --overwrite           replace an existing output folder",
+          "  --max-reject-ratio R  exit 1 after writing everything if rejects/records_in > R (0..1)",
+          "  --partitions N        minimum number of read tasks (default: Spark's default parallelism)",
+          "  --help                this text",
+          "",
+          "Spark settings go through spark-submit (--master, --conf k=v).",
+          "Exit status: 0 done, 1 job failed or reject ratio exceeded, 2 bad arguments.");
 
   private static final Set<String> WITH_VALUE =
       Set.of("input", "output", "format", "outlet", "date", "max-reject-ratio", "partitions");
   private static final Set<String> FLAGS = Set.of("overwrite", "help");
-
 
   /** Pure parsing: no file system access. */
   public static IngestOptions parse(String[] argv) throws UsageException, HelpRequested {
@@ -67,7 +70,8 @@ public record IngestOptions(
       throw new HelpRequested();
     }
     if (!args.positional().isEmpty()) {
-      throw new UsageException("unexpected argument '" + args.positional().get(0) + "' (see --help)");
+      throw new UsageException(
+          "unexpected argument '" + args.positional().get(0) + "' (see --help)");
     }
     List<String> inputs = args.list("input");
     if (inputs.isEmpty()) {
@@ -80,9 +84,13 @@ public record IngestOptions(
       try {
         format = SourceFormat.parse(formatName);
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--format must be one of auto, "
-            + String.join(", ", Arrays.stream(SourceFormat.values()).map(SourceFormat::code).toList())
-            + "; got '" + formatName + "'");
+        throw new UsageException(
+            "--format must be one of auto, "
+                + String.join(
+                    ", ", Arrays.stream(SourceFormat.values()).map(SourceFormat::code).toList())
+                + "; got '"
+                + formatName
+                + "'");
       }
     }
     LocalDate date = null;
@@ -105,8 +113,15 @@ public record IngestOptions(
       throw new UsageException("--partitions must be positive, got " + partitions);
     }
     String outlet = args.get("outlet", null);
-    return new IngestOptions(List.copyOf(inputs), output, format, outlet == null || outlet.isBlank() ? null
-        : outlet.trim(), date, args.has("overwrite"), ratio, partitions);
+    return new IngestOptions(
+        List.copyOf(inputs),
+        output,
+        format,
+        outlet == null || outlet.isBlank() ? null : outlet.trim(),
+        date,
+        args.has("overwrite"),
+        ratio,
+        partitions);
   }
 
   /** Parses or prints usage (exit 0) or a one-line error (exit 2). */

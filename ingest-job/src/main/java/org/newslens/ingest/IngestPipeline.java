@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.SerializableWritable;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -43,24 +43,34 @@ import org.newslens.ingest.source.InputFiles;
 import org.newslens.ingest.source.InputFormats;
 import org.newslens.ingest.source.ReadResult;
 
-/** Read → extract → split accepted/rejected → drop duplicates → write, and the manifest that reconciles the counts. */
+/**
+ * Read → extract → split accepted/rejected → drop duplicates → write, and the manifest that
+ * reconciles the counts.
+ */
 public final class IngestPipeline {
   private IngestPipeline() {}
 
-  /** Runs the whole ingest over already-listed inputs and writes articles, rejects and the manifest. */
-  public static IngestSummary run(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files)
+  /**
+   * Runs the whole ingest over already-listed inputs and writes articles, rejects and the manifest.
+   */
+  public static IngestSummary run(
+      SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files)
       throws java.io.IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     LongAccumulator skipped = spark.sparkContext().longAccumulator("warc_records_skipped");
-    Dataset<Row> extracted = extract(spark, opts, files, started, skipped).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> extracted =
+        extract(spark, opts, files, started, skipped).persist(StorageLevel.MEMORY_AND_DISK());
 
     Map<String, Long> byFormat = new TreeMap<>();
     Map<String, Long> byReason = new TreeMap<>();
     long recordsIn = 0;
     long rejects = 0;
-    for (Row r : extracted.groupBy(col(ArticleColumns.SOURCE_FORMAT), col(RejectSchema.REASON)).count()
-        .collectAsList()) {
+    for (Row r :
+        extracted
+            .groupBy(col(ArticleColumns.SOURCE_FORMAT), col(RejectSchema.REASON))
+            .count()
+            .collectAsList()) {
       String format = r.isNullAt(0) ? "unknown" : r.getString(0);
       long n = r.getLong(2);
       byFormat.merge(format, n, Long::sum);
@@ -80,57 +90,112 @@ public final class IngestPipeline {
     long t2 = System.nanoTime();
 
     long accepted = recordsIn - rejects;
-    IngestSummary summary = new IngestSummary(recordsIn, articles, accepted - articles, rejects, byFormat, byReason,
-        files.size(), files.stream().mapToLong(InputFiles.InputFile::bytes).sum(), (t2 - t0) / 1e9);
-    manifest(spark, opts, files, summary, started, skipped.value(), (t1 - t0) / 1e9, (t2 - t1) / 1e9)
+    IngestSummary summary =
+        new IngestSummary(
+            recordsIn,
+            articles,
+            accepted - articles,
+            rejects,
+            byFormat,
+            byReason,
+            files.size(),
+            files.stream().mapToLong(InputFiles.InputFile::bytes).sum(),
+            (t2 - t0) / 1e9);
+    manifest(
+            spark, opts, files, summary, started, skipped.value(), (t1 - t0) / 1e9, (t2 - t1) / 1e9)
         .write(opts.output(), spark.sparkContext().hadoopConfiguration());
     return summary;
   }
 
-  /** Lists the inputs and extracts every record: the frame {@link #run} splits (used by the evaluations too). */
+  /**
+   * Lists the inputs and extracts every record: the frame {@link #run} splits (used by the
+   * evaluations too).
+   */
   public static Dataset<Row> extract(SparkSession spark, IngestOptions opts) throws UsageException {
     List<InputFiles.InputFile> files =
         InputFiles.list(opts.inputs(), opts.format(), spark.sparkContext().hadoopConfiguration());
-    return extract(spark, opts, files, Instant.now(), spark.sparkContext().longAccumulator("warc_records_skipped"));
+    return extract(
+        spark,
+        opts,
+        files,
+        Instant.now(),
+        spark.sparkContext().longAccumulator("warc_records_skipped"));
   }
 
   /**
-   * One row per input record in {@link ExtractedRows#EXTRACTED}: articles with a null {@code reason}, rejects with
-   * one. Files are streamed: a WARC or JSONL file is never held whole in memory.
+   * One row per input record in {@link ExtractedRows#EXTRACTED}: articles with a null {@code
+   * reason}, rejects with one. Files are streamed: a WARC or JSONL file is never held whole in
+   * memory.
    */
-  static Dataset<Row> extract(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files,
-      Instant started, LongAccumulator skippedWarcRecords) {
+  static Dataset<Row> extract(
+      SparkSession spark,
+      IngestOptions opts,
+      List<InputFiles.InputFile> files,
+      Instant started,
+      LongAccumulator skippedWarcRecords) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<String> paths = files.stream().filter(InputFiles.InputFile::readable).map(InputFiles.InputFile::path)
-        .toList();
+    List<String> paths =
+        files.stream()
+            .filter(InputFiles.InputFile::readable)
+            .map(InputFiles.InputFile::path)
+            .toList();
     int partitions = opts.partitions() > 0 ? opts.partitions() : jsc.defaultParallelism();
     SourceFormat forced = opts.format();
     ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
     Timestamp ingestedAt = Timestamp.from(started);
-    // One broadcast of the Hadoop configuration for all files: Spark's binaryFiles ships a compressed copy of it
+    // One broadcast of the Hadoop configuration for all files: Spark's binaryFiles ships a
+    // compressed copy of it
     // with every file, which cost more than extracting a page.
     Broadcast<SerializableWritable<Configuration>> conf =
         jsc.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
     // A few slices per task slot, so that one slice of large files does not hold up the rest.
     int slices = Math.max(1, Math.min(paths.size(), partitions * 4));
-    JavaRDD<Row> rows = paths.isEmpty() ? jsc.emptyRDD() : jsc.parallelize(paths, slices)
-        .flatMap(path -> rowsOf(path, conf.value().value(), forced, defaults, ingestedAt, skippedWarcRecords));
-    List<Row> unreadable = files.stream().filter(f -> !f.readable())
-        .map(f -> ExtractedRows.of(new ReadResult.Failure(f.path(), null, f.format(), RejectReason.UNREADABLE_FILE,
-            f.problem(), null), ingestedAt))
-        .toList();
+    JavaRDD<Row> rows =
+        paths.isEmpty()
+            ? jsc.emptyRDD()
+            : jsc.parallelize(paths, slices)
+                .flatMap(
+                    path ->
+                        rowsOf(
+                            path,
+                            conf.value().value(),
+                            forced,
+                            defaults,
+                            ingestedAt,
+                            skippedWarcRecords));
+    List<Row> unreadable =
+        files.stream()
+            .filter(f -> !f.readable())
+            .map(
+                f ->
+                    ExtractedRows.of(
+                        new ReadResult.Failure(
+                            f.path(),
+                            null,
+                            f.format(),
+                            RejectReason.UNREADABLE_FILE,
+                            f.problem(),
+                            null),
+                        ingestedAt))
+            .toList();
     if (!unreadable.isEmpty()) {
       rows = rows.union(jsc.parallelize(unreadable, 1));
     }
     return spark.createDataFrame(rows, ExtractedRows.EXTRACTED);
   }
 
-  private static Iterator<Row> rowsOf(String path, Configuration conf, SourceFormat forced,
-      ExtractionDefaults defaults, Timestamp ingestedAt, LongAccumulator skipped) {
+  private static Iterator<Row> rowsOf(
+      String path,
+      Configuration conf,
+      SourceFormat forced,
+      ExtractionDefaults defaults,
+      Timestamp ingestedAt,
+      LongAccumulator skipped) {
     SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
     Path file = new Path(path);
     Iterator<ReadResult> records =
-        ArchiveReader.read(path, format, () -> file.getFileSystem(conf).open(file), type -> skipped.add(1));
+        ArchiveReader.read(
+            path, format, () -> file.getFileSystem(conf).open(file), type -> skipped.add(1));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -154,18 +219,21 @@ public final class IngestPipeline {
 
   /** Rows that became articles, in the articles schema. */
   public static Dataset<Row> filterAccepted(Dataset<Row> extracted) {
-    return extracted.filter(col(RejectSchema.REASON).isNull()).select(columns(ArticleSchema.ARTICLE.fieldNames()));
+    return extracted
+        .filter(col(RejectSchema.REASON).isNull())
+        .select(columns(ArticleSchema.ARTICLE.fieldNames()));
   }
 
   /** Rows that did not, in the rejects schema. */
   public static Dataset<Row> toRejects(Dataset<Row> extracted) {
-    return extracted.filter(col(RejectSchema.REASON).isNotNull())
+    return extracted
+        .filter(col(RejectSchema.REASON).isNotNull())
         .select(columns(RejectSchema.REJECT.fieldNames()));
   }
 
   /**
-   * Keeps one article per canonical URL, then one per content hash: the first by source path and record, so that
-   * re-runs keep the same copy. Grain unchanged (one row per article).
+   * Keeps one article per canonical URL, then one per content hash: the first by source path and
+   * record, so that re-runs keep the same copy. Grain unchanged (one row per article).
    */
   public static Dataset<Row> toUnique(Dataset<Row> articles) {
     Dataset<Row> byUrl = keepFirst(articles, ArticleColumns.CANONICAL_URL);
@@ -173,8 +241,11 @@ public final class IngestPipeline {
   }
 
   private static Dataset<Row> keepFirst(Dataset<Row> articles, String key) {
-    WindowSpec first = Window.partitionBy(col(key))
-        .orderBy(col(ArticleColumns.SOURCE_PATH), col(ArticleColumns.SOURCE_RECORD).asc_nulls_first());
+    WindowSpec first =
+        Window.partitionBy(col(key))
+            .orderBy(
+                col(ArticleColumns.SOURCE_PATH),
+                col(ArticleColumns.SOURCE_RECORD).asc_nulls_first());
     return articles
         .withColumn("_rank", when(col(key).isNull(), lit(1)).otherwise(row_number().over(first)))
         .filter(col("_rank").equalTo(1))
@@ -185,8 +256,15 @@ public final class IngestPipeline {
     return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
-  private static RunManifest manifest(SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files,
-      IngestSummary s, Instant started, long skippedWarcRecords, double extractSeconds, double writeSeconds) {
+  private static RunManifest manifest(
+      SparkSession spark,
+      IngestOptions opts,
+      List<InputFiles.InputFile> files,
+      IngestSummary s,
+      Instant started,
+      long skippedWarcRecords,
+      double extractSeconds,
+      double writeSeconds) {
     Map<String, Long> filesByFormat = new TreeMap<>();
     for (InputFiles.InputFile f : files) {
       filesByFormat.merge(f.format() == null ? "detect" : f.format().code(), 1L, Long::sum);
@@ -229,9 +307,11 @@ public final class IngestPipeline {
         .put("parameters", parameters)
         .put("versions", versions)
         .put("timings", timings)
-        .put("outputs", Map.of(
-            "articles", ParquetSink.articlesPath(opts.output()),
-            "rejects", ParquetSink.rejectsPath(opts.output())));
+        .put(
+            "outputs",
+            Map.of(
+                "articles", ParquetSink.articlesPath(opts.output()),
+                "rejects", ParquetSink.rejectsPath(opts.output())));
   }
 
   private static double round(double seconds) {

@@ -3,11 +3,14 @@ package org.newslens.ingest;
 import java.util.Map;
 
 /**
- * The counts of one ingest run. Every input record is exactly one of: an article, a duplicate of one, or a reject.
+ * The counts of one ingest run. Every input record is exactly one of: an article, a duplicate of
+ * one, or a reject.
  *
- * @param recordsIn records read (pages, WARC responses, JSONL lines, text-dump articles, unreadable files)
+ * @param recordsIn records read (pages, WARC responses, JSONL lines, text-dump articles, unreadable
+ *     files)
  * @param articles unique articles written
- * @param duplicates accepted records dropped as exact duplicates (same canonical URL or content hash)
+ * @param duplicates accepted records dropped as exact duplicates (same canonical URL or content
+ *     hash)
  * @param rejects records written to rejects
  */
 public record IngestSummary(
@@ -33,10 +36,18 @@ public record IngestSummary(
   public String report(String output) {
     StringBuilder out = new StringBuilder();
     out.append(String.format("ingest: %d files, %.1f MB in %.1f s%n", files, bytes / 1e6, seconds));
-    out.append(String.format("records_in=%d = articles %d + duplicates %d + rejects %d  [%s]%n", recordsIn, articles,
-        duplicates, rejects, reconciled() ? "reconciled" : "NOT RECONCILED"));
+    out.append(
+        String.format(
+            "records_in=%d = articles %d + duplicates %d + rejects %d  [%s]%n",
+            recordsIn,
+            articles,
+            duplicates,
+            rejects,
+            reconciled() ? "reconciled" : "NOT RECONCILED"));
     out.append("records by format: ").append(byFormat).append('\n');
-    out.append("rejects by reason: ").append(byReason.isEmpty() ? "none" : byReason.toString()).append('\n');
+    out.append("rejects by reason: ")
+        .append(byReason.isEmpty() ? "none" : byReason.toString())
+        .append('\n');
     out.append("outputs: ").append(output).append("/{articles,rejects,_manifest.json}");
     return out.toString();
   }

@@ -30,16 +30,16 @@ import org.newslens.sample.GenerateOptions;
 import org.newslens.sample.Generator;
 
 /**
- * Ingests an archive written by the sample generator and checks that its ground truth comes back: every article
- * found, outlet, title and date exact where the format carries them, bodies by the extraction benchmark's metric,
- * every planted bad record rejected with its reason, and the manifest's counts equal to the planted ones.
+ * Ingests an archive written by the sample generator and checks that its ground truth comes back:
+ * every article found, outlet, title and date exact where the format carries them, bodies by the
+ * extraction benchmark's metric, every planted bad record rejected with its reason, and the
+ * manifest's counts equal to the planted ones.
  */
 class GeneratedArchiveTest {
   private static final SparkSession SPARK = LocalSpark.spark();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static List<JsonNode> truth;
   private static JsonNode planted;
   private static Map<String, Object> manifest;
@@ -49,26 +49,33 @@ class GeneratedArchiveTest {
   @BeforeAll
   static void generateAndIngest() throws Exception {
     Path archive = dir.resolve("archive");
-    new Generator(new GenerateOptions(archive, 200, 5, 60, 3, LocalDate.of(2025, 3, 3), false)).run();
+    new Generator(new GenerateOptions(archive, 200, 5, 60, 3, LocalDate.of(2025, 3, 3), false))
+        .run();
     truth = new ArrayList<>();
     for (String line : Files.readAllLines(archive.resolve("ground_truth.jsonl"))) {
       truth.add(JSON.readTree(line));
     }
     planted = JSON.readTree(archive.resolve("planted.json").toFile());
     String out = dir.resolve("out").toString();
-    IngestOptions opts = IngestOptions.parse(new String[] {"--input", archive.resolve("input").toString(),
-        "--output", out});
-    IngestPipeline.run(SPARK, opts, InputFiles.list(opts.inputs(), null, SPARK.sparkContext().hadoopConfiguration()));
+    IngestOptions opts =
+        IngestOptions.parse(
+            new String[] {"--input", archive.resolve("input").toString(), "--output", out});
+    IngestPipeline.run(
+        SPARK,
+        opts,
+        InputFiles.list(opts.inputs(), null, SPARK.sparkContext().hadoopConfiguration()));
     manifest = RunManifest.read(out, SPARK.sparkContext().hadoopConfiguration());
     articles = SPARK.read().parquet(out + "/articles").collectAsList();
-    rejects = SPARK.read().parquet(out + "/rejects").orderBy(col(RejectSchema.REASON)).collectAsList();
+    rejects =
+        SPARK.read().parquet(out + "/rejects").orderBy(col(RejectSchema.REASON)).collectAsList();
   }
 
   @Test
   void theManifestCountsReconcileAndEveryPlantedDuplicateIsCounted() {
     long recordsIn = count("records_in");
     assertEquals(recordsIn, count("articles") + count("duplicates") + count("rejects"));
-    assertEquals(planted.get("expected_ingest_counts").get("duplicates").asLong(), count("duplicates"));
+    assertEquals(
+        planted.get("expected_ingest_counts").get("duplicates").asLong(), count("duplicates"));
     assertEquals(count("articles"), articles.size());
   }
 
@@ -87,8 +94,14 @@ class GeneratedArchiveTest {
   /** The bad records the archive readers themselves detect. */
   @Test
   void everyPlantedBadRecordTheReadersDetectIsRejectedWithItsReason() {
-    assertRejected(List.of("corrupt_gzip", "corrupt_warc_record", "not_html", "http_status", "invalid_json",
-        "unknown_format"));
+    assertRejected(
+        List.of(
+            "corrupt_gzip",
+            "corrupt_warc_record",
+            "not_html",
+            "http_status",
+            "invalid_json",
+            "unknown_format"));
   }
 
   @Test
@@ -101,14 +114,16 @@ class GeneratedArchiveTest {
     Map<String, List<String>> found = new TreeMap<>();
     for (Row r : rejects) {
       String path = r.getAs(RejectSchema.SOURCE_PATH);
-      found.computeIfAbsent(path.substring(path.indexOf("/input/") + 1), k -> new ArrayList<>())
+      found
+          .computeIfAbsent(path.substring(path.indexOf("/input/") + 1), k -> new ArrayList<>())
           .add(r.getAs(RejectSchema.REASON));
     }
     int checked = 0;
     for (JsonNode bad : planted.get("bad_records")) {
       String file = bad.get("file").asText();
       if (reasons.contains(bad.get("reason").asText())) {
-        assertTrue(found.getOrDefault(file, List.of()).contains(bad.get("reason").asText()),
+        assertTrue(
+            found.getOrDefault(file, List.of()).contains(bad.get("reason").asText()),
             "no " + bad.get("reason").asText() + " reject for " + file + "; rejects: " + found);
         checked++;
       }
@@ -132,7 +147,9 @@ class GeneratedArchiveTest {
     assertTrue(r.f1() >= 0.98, "body " + r);
   }
 
-  /** Per-field exact-match counts and the benchmark's body metric over the ground truth's articles. */
+  /**
+   * Per-field exact-match counts and the benchmark's body metric over the ground truth's articles.
+   */
   static final class Recovery {
     final Rate outlet = new Rate();
     final Rate title = new Rate();
@@ -156,10 +173,18 @@ class GeneratedArchiveTest {
 
     /** The benchmark's F1: harmonic mean of the mean page precision and the mean page recall. */
     static double f1(List<double[]> bodies) {
-      double p = bodies.stream().filter(b -> b[0] + b[1] > 0).mapToDouble(b -> b[0] / (b[0] + b[1])).average()
-          .orElse(0);
-      double rec = bodies.stream().filter(b -> b[0] + b[2] > 0).mapToDouble(b -> b[0] / (b[0] + b[2])).average()
-          .orElse(0);
+      double p =
+          bodies.stream()
+              .filter(b -> b[0] + b[1] > 0)
+              .mapToDouble(b -> b[0] / (b[0] + b[1]))
+              .average()
+              .orElse(0);
+      double rec =
+          bodies.stream()
+              .filter(b -> b[0] + b[2] > 0)
+              .mapToDouble(b -> b[0] / (b[0] + b[2]))
+              .average()
+              .orElse(0);
       return p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
     }
 
@@ -167,8 +192,17 @@ class GeneratedArchiveTest {
     public String toString() {
       Map<String, String> byFormat = new TreeMap<>();
       bodiesByFormat.forEach((k, v) -> byFormat.put(k, String.format("%.4f", f1(v))));
-      return String.format("articles %d, missing %d; outlet %s; title %s %s; date %s %s; body F1 %.4f %s; e.g. %s",
-          bodies.size(), missing, outlet, title, titleByFormat, date, dateByStyle, f1(), byFormat,
+      return String.format(
+          "articles %d, missing %d; outlet %s; title %s %s; date %s %s; body F1 %.4f %s; e.g. %s",
+          bodies.size(),
+          missing,
+          outlet,
+          title,
+          titleByFormat,
+          date,
+          dateByStyle,
+          f1(),
+          byFormat,
           examples.subList(0, Math.min(6, examples.size())));
     }
   }
@@ -201,7 +235,9 @@ class GeneratedArchiveTest {
         byUrl.put(canonical, a);
       }
       String path = a.getAs(ArticleColumns.SOURCE_PATH);
-      byFile.computeIfAbsent(path.substring(path.indexOf("/input/") + 1), k -> new ArrayList<>()).add(a);
+      byFile
+          .computeIfAbsent(path.substring(path.indexOf("/input/") + 1), k -> new ArrayList<>())
+          .add(a);
     }
     Recovery r = new Recovery();
     for (JsonNode t : truth) {
@@ -209,8 +245,10 @@ class GeneratedArchiveTest {
         continue;
       }
       String format = t.get("format").asText();
-      Row a = format.equals("text") ? bestMatch(t.get("body").asText(), byFile.get(t.get("file").asText()))
-          : byUrl.get(t.get("url").asText());
+      Row a =
+          format.equals("text")
+              ? bestMatch(t.get("body").asText(), byFile.get(t.get("file").asText()))
+              : byUrl.get(t.get("url").asText());
       if (a == null) {
         r.missing++;
         r.examples.add("missing " + t.get("key").asText());
@@ -225,13 +263,16 @@ class GeneratedArchiveTest {
       r.title.add(titleOk);
       r.titleByFormat.computeIfAbsent(format, k -> new Rate()).add(titleOk);
       if (!titleOk) {
-        r.examples.add("title '" + a.getAs(ArticleColumns.TITLE) + "' for '" + t.get("title").asText() + "'");
+        r.examples.add(
+            "title '" + a.getAs(ArticleColumns.TITLE) + "' for '" + t.get("title").asText() + "'");
       }
       if (can.get("date").asBoolean()) {
         Object day = a.getAs(ArticleColumns.PUBLISHED_DATE);
         boolean dateOk = day != null && day.toString().equals(t.get("date").asText());
         r.date.add(dateOk);
-        r.dateByStyle.computeIfAbsent(format + "/" + t.get("date_source").asText(), k -> new Rate()).add(dateOk);
+        r.dateByStyle
+            .computeIfAbsent(format + "/" + t.get("date_source").asText(), k -> new Rate())
+            .add(dateOk);
       }
       r.body(format, shingleCounts(t.get("body").asText(), a.getAs(ArticleColumns.TEXT)));
     }
@@ -239,8 +280,9 @@ class GeneratedArchiveTest {
   }
 
   /**
-   * Text-dump articles carry no URL: the ingested article of the same file whose body shares the most shingles with
-   * the true body, so that a split error costs the articles it affects and not the rest of the file.
+   * Text-dump articles carry no URL: the ingested article of the same file whose body shares the
+   * most shingles with the true body, so that a split error costs the articles it affects and not
+   * the rest of the file.
    */
   private static Row bestMatch(String body, List<Row> candidates) {
     Row best = null;
@@ -258,8 +300,9 @@ class GeneratedArchiveTest {
   private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
-   * {TP, FP, FN} over word 4-gram shingles, as the extraction benchmark's score.py counts them: tokens are maximal
-   * runs of word characters with case kept; a text of 1-3 tokens is one shingle; counts are multisets.
+   * {TP, FP, FN} over word 4-gram shingles, as the extraction benchmark's score.py counts them:
+   * tokens are maximal runs of word characters with case kept; a text of 1-3 tokens is one shingle;
+   * counts are multisets.
    */
   static double[] shingleCounts(String truthText, String predicted) {
     Map<String, Integer> t = shingles(truthText);
@@ -300,11 +343,13 @@ class GeneratedArchiveTest {
 
   @Test
   void theShingleMetricMatchesTheBenchmarkDefinition() {
-    assertEquals(List.of(5.0, 0.0, 0.0), toList(shingleCounts("a b c d e f g h", "a b c d e f g h")));
+    assertEquals(
+        List.of(5.0, 0.0, 0.0), toList(shingleCounts("a b c d e f g h", "a b c d e f g h")));
     assertEquals(List.of(2.0, 1.0, 3.0), toList(shingleCounts("a b c d e f g h", "c d e f g x")));
     assertEquals(List.of(1.0, 0.0, 0.0), toList(shingleCounts("Short one", "Short one")));
     assertEquals(List.of(0.0, 1.0, 0.0), toList(shingleCounts("", "x")));
-    assertEquals(List.of(0.0, 1.0, 1.0), toList(shingleCounts("w x y z", "W x y z")), "case is kept");
+    assertEquals(
+        List.of(0.0, 1.0, 1.0), toList(shingleCounts("w x y z", "W x y z")), "case is kept");
   }
 
   private static List<Double> toList(double[] a) {

@@ -19,9 +19,26 @@ class IngestOptionsTest {
 
   @Test
   void parsesEveryOption() throws Exception {
-    IngestOptions o = IngestOptions.parse(new String[] {"--input", "a,b", "--input=c", "--output", "out",
-        "--format", "WARC", "--outlet", "Daily Planet", "--date", "2025-01-31", "--overwrite",
-        "--max-reject-ratio", "0.2", "--partitions", "8"});
+    IngestOptions o =
+        IngestOptions.parse(
+            new String[] {
+              "--input",
+              "a,b",
+              "--input=c",
+              "--output",
+              "out",
+              "--format",
+              "WARC",
+              "--outlet",
+              "Daily Planet",
+              "--date",
+              "2025-01-31",
+              "--overwrite",
+              "--max-reject-ratio",
+              "0.2",
+              "--partitions",
+              "8"
+            });
     assertEquals(List.of("a", "b", "c"), o.inputs());
     assertEquals("out", o.output());
     assertEquals(SourceFormat.WARC, o.format());
@@ -44,17 +61,26 @@ class IngestOptionsTest {
   void refusesMissingOrMalformedArguments() {
     assertEquals("missing required option --input", error("--output", "o"));
     assertEquals("missing required option --output", error("--input", "i"));
-    assertTrue(error("--input", "i", "--output", "o", "--format", "pdf").startsWith("--format must be one of"));
-    assertEquals("--date needs YYYY-MM-DD, got '31/01/2025'",
+    assertTrue(
+        error("--input", "i", "--output", "o", "--format", "pdf")
+            .startsWith("--format must be one of"));
+    assertEquals(
+        "--date needs YYYY-MM-DD, got '31/01/2025'",
         error("--input", "i", "--output", "o", "--date", "31/01/2025"));
     assertEquals("unknown option --inptu (see --help)", error("--inptu", "i"));
     assertEquals("option --output needs a value", error("--input", "i", "--output"));
-    assertTrue(error("--input", "i", "--output", "o", "--max-reject-ratio", "2").contains("between 0 and 1"));
-    assertEquals("unexpected argument 'extra' (see --help)", error("--input", "i", "--output", "o", "extra"));
+    assertTrue(
+        error("--input", "i", "--output", "o", "--max-reject-ratio", "2")
+            .contains("between 0 and 1"));
+    assertEquals(
+        "unexpected argument 'extra' (see --help)",
+        error("--input", "i", "--output", "o", "extra"));
   }
 
   @Test
   void helpIsNotAnError() {
-    assertThrows(org.newslens.common.cli.HelpRequested.class, () -> IngestOptions.parse(new String[] {"--help"}));
+    assertThrows(
+        org.newslens.common.cli.HelpRequested.class,
+        () -> IngestOptions.parse(new String[] {"--help"}));
   }
 }

@@ -25,53 +25,121 @@ import org.newslens.ingest.source.WarcFixtures;
 class IngestPipelineTest {
   private static final SparkSession SPARK = LocalSpark.spark();
 
-  private static final String BODY_A = "The harbour authority approved a new ferry terminal on Monday after two years"
-      + " of consultation with residents and local businesses.";
-  private static final String BODY_B = "Engineers said construction would begin in the spring and that the terminal"
-      + " would double the number of daily crossings to the islands.";
+  private static final String BODY_A =
+      "The harbour authority approved a new ferry terminal on Monday after two years"
+          + " of consultation with residents and local businesses.";
+  private static final String BODY_B =
+      "Engineers said construction would begin in the spring and that the terminal"
+          + " would double the number of daily crossings to the islands.";
 
   private static String page(String canonical, String title, String date) {
-    return "<html lang=\"en\"><head><title>" + title + "</title>"
+    return "<html lang=\"en\"><head><title>"
+        + title
+        + "</title>"
         + "<meta property=\"og:site_name\" content=\"Harbour Herald\">"
-        + (date == null ? "" : "<meta property=\"article:published_time\" content=\"" + date + "\">")
-        + "<link rel=\"canonical\" href=\"" + canonical + "\"></head><body>"
-        + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>" + title + "</h1>"
-        + "<p>" + BODY_A + " " + title + ".</p><p>" + BODY_B + "</p></article></body></html>";
+        + (date == null
+            ? ""
+            : "<meta property=\"article:published_time\" content=\"" + date + "\">")
+        + "<link rel=\"canonical\" href=\""
+        + canonical
+        + "\"></head><body>"
+        + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>"
+        + title
+        + "</h1>"
+        + "<p>"
+        + BODY_A
+        + " "
+        + title
+        + ".</p><p>"
+        + BODY_B
+        + "</p></article></body></html>";
   }
 
   private static String jsonLine(String id, String title, String text, String date) {
-    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"text\":\"" + text + "\",\"date\":\"" + date
+    return "{\"id\":\""
+        + id
+        + "\",\"title\":\""
+        + title
+        + "\",\"text\":\""
+        + text
+        + "\",\"date\":\""
+        + date
         + "\",\"source\":\"Island Times\"}";
   }
 
   /** An archive of every format with two duplicates and one bad record of each common kind. */
   private static Path archive(Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in/nested"));
-    Files.writeString(in.resolve("ferry.html"),
-        page("https://herald.example/news/ferry", "Ferry terminal approved", "2025-03-03T09:00:00Z"));
-    Files.writeString(in.resolve("undated.html"), page("https://herald.example/news/undated", "Undated story", null));
-    Files.writeString(in.resolve("menu.html"), "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
-    Files.write(in.resolve("crawl.warc.gz"), WarcFixtures.warcGz(
-        WarcFixtures.response("https://herald.example/news/ferry", 200, "text/html",
-            page("https://herald.example/news/ferry", "Ferry terminal approved", "2025-03-03T09:00:00Z")),
-        WarcFixtures.response("https://herald.example/news/bridge", 200, "text/html",
-            page("https://herald.example/news/bridge", "Bridge reopens", "2025-03-04T09:00:00Z")),
-        WarcFixtures.response("https://herald.example/logo.png", 200, "image/png", "PNG")));
-    Files.writeString(dir.resolve("in/dump.jsonl"), String.join("\n",
-        jsonLine("j1", "Island school expands", BODY_A + " The school will add four classrooms.", "2025-03-05"),
-        "{\"id\": broken",
-        jsonLine("j2", "Copy of j1", BODY_A + " The school will add four classrooms.", "2025-03-05"),
-        jsonLine("j3", "Fishing quotas", BODY_B + " Fishers welcomed the quota decision.", "2025-03-06")));
-    Files.writeString(in.resolve("notes.txt"), "Market day returns\n" + BODY_B + "\n" + BODY_A + "\n");
+    Files.writeString(
+        in.resolve("ferry.html"),
+        page(
+            "https://herald.example/news/ferry",
+            "Ferry terminal approved",
+            "2025-03-03T09:00:00Z"));
+    Files.writeString(
+        in.resolve("undated.html"),
+        page("https://herald.example/news/undated", "Undated story", null));
+    Files.writeString(
+        in.resolve("menu.html"), "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
+    Files.write(
+        in.resolve("crawl.warc.gz"),
+        WarcFixtures.warcGz(
+            WarcFixtures.response(
+                "https://herald.example/news/ferry",
+                200,
+                "text/html",
+                page(
+                    "https://herald.example/news/ferry",
+                    "Ferry terminal approved",
+                    "2025-03-03T09:00:00Z")),
+            WarcFixtures.response(
+                "https://herald.example/news/bridge",
+                200,
+                "text/html",
+                page(
+                    "https://herald.example/news/bridge",
+                    "Bridge reopens",
+                    "2025-03-04T09:00:00Z")),
+            WarcFixtures.response("https://herald.example/logo.png", 200, "image/png", "PNG")));
+    Files.writeString(
+        dir.resolve("in/dump.jsonl"),
+        String.join(
+            "\n",
+            jsonLine(
+                "j1",
+                "Island school expands",
+                BODY_A + " The school will add four classrooms.",
+                "2025-03-05"),
+            "{\"id\": broken",
+            jsonLine(
+                "j2", "Copy of j1", BODY_A + " The school will add four classrooms.", "2025-03-05"),
+            jsonLine(
+                "j3",
+                "Fishing quotas",
+                BODY_B + " Fishers welcomed the quota decision.",
+                "2025-03-06")));
+    Files.writeString(
+        in.resolve("notes.txt"), "Market day returns\n" + BODY_B + "\n" + BODY_A + "\n");
     Files.createSymbolicLink(in.resolve("moved.html"), dir.resolve("no-longer-here.html"));
     return dir.resolve("in");
   }
 
   private static IngestSummary ingest(Path input, Path out) throws Exception {
-    IngestOptions opts = IngestOptions.parse(new String[] {"--input", input.toString(), "--output",
-        out.toString(), "--outlet", "Fallback Outlet", "--overwrite"});
-    return IngestPipeline.run(SPARK, opts, InputFiles.list(opts.inputs(), null, SPARK.sparkContext()
-        .hadoopConfiguration()));
+    IngestOptions opts =
+        IngestOptions.parse(
+            new String[] {
+              "--input",
+              input.toString(),
+              "--output",
+              out.toString(),
+              "--outlet",
+              "Fallback Outlet",
+              "--overwrite"
+            });
+    return IngestPipeline.run(
+        SPARK,
+        opts,
+        InputFiles.list(opts.inputs(), null, SPARK.sparkContext().hadoopConfiguration()));
   }
 
   @Test
@@ -81,14 +149,16 @@ class IngestPipelineTest {
 
     // 3 pages + 3 WARC responses + 4 JSONL lines + 1 text article + 1 broken link
     assertEquals(12, s.recordsIn());
-    assertEquals(Map.of("no_body_text", 1L, "not_html", 1L, "invalid_json", 1L, "unreadable_file", 1L),
+    assertEquals(
+        Map.of("no_body_text", 1L, "not_html", 1L, "invalid_json", 1L, "unreadable_file", 1L),
         s.byReason());
     assertEquals(4, s.rejects());
     assertEquals(2, s.duplicates(), "the ferry page again in the WARC, and j2 = j1's text");
     assertEquals(6, s.articles());
     assertTrue(s.reconciled());
 
-    Map<String, Object> manifest = RunManifest.read(out.toString(), SPARK.sparkContext().hadoopConfiguration());
+    Map<String, Object> manifest =
+        RunManifest.read(out.toString(), SPARK.sparkContext().hadoopConfiguration());
     assertEquals(12, ((Number) manifest.get("records_in")).intValue());
     assertEquals(6, ((Number) manifest.get("articles")).intValue());
     assertEquals(2, ((Number) manifest.get("duplicates")).intValue());
@@ -107,7 +177,9 @@ class IngestPipelineTest {
     assertEquals("Island Times", outletByFormat.get("jsonl"));
     assertEquals("Fallback Outlet", outletByFormat.get("text"));
     Row ferry = articles.filter("canonical_url = 'https://herald.example/news/ferry'").first();
-    assertTrue(ferry.<String>getAs("source_path").endsWith("crawl.warc.gz"), "the first copy by path is kept");
+    assertTrue(
+        ferry.<String>getAs("source_path").endsWith("crawl.warc.gz"),
+        "the first copy by path is kept");
 
     Dataset<Row> rejects = SPARK.read().parquet(out.resolve("rejects").toString());
     Columns.requireColumns(rejects.schema(), RejectSchema.REJECT, "rejects");
@@ -125,8 +197,14 @@ class IngestPipelineTest {
   }
 
   private static List<String> ids(Path out) {
-    return SPARK.read().parquet(out.resolve("articles").toString())
-        .select("article_id", "content_hash", "text").orderBy("article_id").collectAsList().stream()
-        .map(Row::toString).collect(Collectors.toList());
+    return SPARK
+        .read()
+        .parquet(out.resolve("articles").toString())
+        .select("article_id", "content_hash", "text")
+        .orderBy("article_id")
+        .collectAsList()
+        .stream()
+        .map(Row::toString)
+        .collect(Collectors.toList());
   }
 }

@@ -17,15 +17,18 @@ class ReadmeTest {
 
   @Test
   void showsTheRealIngestHelp() throws Exception {
-    assertTrue(readme().contains(IngestOptions.USAGE), "README must carry IngestOptions.USAGE verbatim");
+    assertTrue(
+        readme().contains(IngestOptions.USAGE), "README must carry IngestOptions.USAGE verbatim");
   }
 
   @Test
   void documentsEveryArticleAndRejectColumnAsTheSchemaDescribesIt() throws Exception {
     String readme = readme();
-    assertTrue(readme.contains(Columns.toMarkdown(ArticleSchema.ARTICLE).strip()),
+    assertTrue(
+        readme.contains(Columns.toMarkdown(ArticleSchema.ARTICLE).strip()),
         "README's articles table must equal Columns.toMarkdown(ArticleSchema.ARTICLE)");
-    assertTrue(readme.contains(Columns.toMarkdown(RejectSchema.REJECT).strip()),
+    assertTrue(
+        readme.contains(Columns.toMarkdown(RejectSchema.REJECT).strip()),
         "README's rejects table must equal Columns.toMarkdown(RejectSchema.REJECT)");
   }
 }

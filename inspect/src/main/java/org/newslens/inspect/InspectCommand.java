@@ -1,25 +1,31 @@
 package org.newslens.inspect;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.newslens.common.cli.UsageException;
 
-/** {@code bin/newslens inspect}: summaries and rows of Parquet outputs, read with parquet-hadoop (no Spark). */
+/**
+ * {@code bin/newslens inspect}: summaries and rows of Parquet outputs, read with parquet-hadoop (no
+ * Spark).
+ */
 public final class InspectCommand {
   private InspectCommand() {}
 
   public static void main(String[] args) {
     InspectOptions opts = InspectOptions.parseOrExit(args);
-    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-        false, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
     int status = run(opts, out, System.err);
     out.flush();
     if (status != 0) {
@@ -49,8 +55,10 @@ public final class InspectCommand {
           throw new UsageException("no Parquet files in " + opts.path());
         }
         if (opts.rows()) {
-          throw new UsageException(opts.path() + " holds several tables; give one of: "
-              + String.join(", ", tables.stream().map(TableLayout::name).toList()));
+          throw new UsageException(
+              opts.path()
+                  + " holds several tables; give one of: "
+                  + String.join(", ", tables.stream().map(TableLayout::name).toList()));
         }
         RunSummary.print(out, path, tables);
         return 0;
@@ -65,7 +73,8 @@ public final class InspectCommand {
       } else {
         Report.TableRows rows = new Report.TableRows();
         RowScanner.scan(summary, opts.columns(), opts.where(), opts.limit(), rows);
-        List<String> header = opts.columns().isEmpty() ? RowScanner.columnNames(summary) : opts.columns();
+        List<String> header =
+            opts.columns().isEmpty() ? RowScanner.columnNames(summary) : opts.columns();
         Report.rowsTable(out, header, rows.rows);
       }
       return 0;
@@ -79,13 +88,15 @@ public final class InspectCommand {
   }
 
   /**
-   * A local path, or a {@code file:} URI. Other file systems (hdfs:, s3a:) would need Hadoop's FileSystem, whose
-   * start-up alone takes seconds; copy the table locally or read it with Spark instead.
+   * A local path, or a {@code file:} URI. Other file systems (hdfs:, s3a:) would need Hadoop's
+   * FileSystem, whose start-up alone takes seconds; copy the table locally or read it with Spark
+   * instead.
    */
   static Path localPath(String value) throws UsageException {
     try {
       if (value.startsWith("file:")) {
-        return Path.of(URI.create(value.startsWith("file://") ? value : "file://" + value.substring(5)));
+        return Path.of(
+            URI.create(value.startsWith("file://") ? value : "file://" + value.substring(5)));
       }
       if (value.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
         throw new UsageException("inspect reads local paths only, got " + value);

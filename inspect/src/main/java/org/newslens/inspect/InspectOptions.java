@@ -8,10 +8,11 @@ import org.newslens.common.cli.Args;
 import org.newslens.common.cli.UsageException;
 
 /**
- * What {@code bin/newslens inspect} was asked to do. Without {@code --format}, {@code --columns} or {@code --where} it
- * summarises; with any of them it prints rows.
+ * What {@code bin/newslens inspect} was asked to do. Without {@code --format}, {@code --columns} or
+ * {@code --where} it summarises; with any of them it prints rows.
  *
- * @param path a Parquet file, a table folder (possibly partitioned) or a run folder holding several tables
+ * @param path a Parquet file, a table folder (possibly partitioned) or a run folder holding several
+ *     tables
  * @param rows whether to print rows instead of the summary
  * @param format {@code table} or {@code jsonl}
  * @param columns columns to print, in this order; empty for all
@@ -19,14 +20,23 @@ import org.newslens.common.cli.UsageException;
  * @param limit most rows to print; {@code -1} for all
  */
 public record InspectOptions(
-    String path, boolean rows, Format format, List<String> columns, List<Filter> where, long limit, boolean help) {
+    String path,
+    boolean rows,
+    Format format,
+    List<String> columns,
+    List<Filter> where,
+    long limit,
+    boolean help) {
 
   public enum Format {
     TABLE,
     JSONL
   }
 
-  /** {@code column=value}; the value {@code null} matches a null cell, and an array matches if an element equals it. */
+  /**
+   * {@code column=value}; the value {@code null} matches a null cell, and an array matches if an
+   * element equals it.
+   */
   public record Filter(String column, String value) {
     public boolean matchesNull() {
       return "null".equals(value);
@@ -38,7 +48,8 @@ public record InspectOptions(
 
   public static final int SAMPLE_ROWS = 5;
 
-  public static final String USAGE = """
+  public static final String USAGE =
+      """
       usage: bin/newslens inspect PATH [--format table|jsonl] [--columns a,b] [--where col=value] [--limit N|all]
 
       Reads Parquet footers and rows directly (no Spark start). PATH is a local Parquet file, a table folder
@@ -67,16 +78,21 @@ public record InspectOptions(
   public static InspectOptions parse(String[] argv) throws UsageException {
     for (String token : argv) {
       if (token.equals("-h") || token.equals("--help")) {
-        return new InspectOptions(null, false, Format.TABLE, List.of(), List.of(), DEFAULT_LIMIT, true);
+        return new InspectOptions(
+            null, false, Format.TABLE, List.of(), List.of(), DEFAULT_LIMIT, true);
       }
     }
     Args args = Args.parse(argv, WITH_VALUE, FLAGS);
     if (args.positional().isEmpty()) {
-      throw new UsageException("inspect needs a path: a Parquet file, a table folder or a run folder");
+      throw new UsageException(
+          "inspect needs a path: a Parquet file, a table folder or a run folder");
     }
     if (args.positional().size() > 1) {
-      throw new UsageException("inspect takes one path, got " + args.positional().size() + ": "
-          + String.join(" ", args.positional()));
+      throw new UsageException(
+          "inspect takes one path, got "
+              + args.positional().size()
+              + ": "
+              + String.join(" ", args.positional()));
     }
     Format format = parseFormat(args.get("format", "table"));
     List<String> columns = args.list("columns");
@@ -90,8 +106,14 @@ public record InspectOptions(
     }
     long limit = parseLimit(args.get("limit", String.valueOf(DEFAULT_LIMIT)));
     boolean rows = args.has("format") || args.has("columns") || args.has("where");
-    return new InspectOptions(args.positional().get(0), rows, format, List.copyOf(columns), List.copyOf(where),
-        limit, false);
+    return new InspectOptions(
+        args.positional().get(0),
+        rows,
+        format,
+        List.copyOf(columns),
+        List.copyOf(where),
+        limit,
+        false);
   }
 
   /** Prints the usage error and exits with status 2, or returns the options. */

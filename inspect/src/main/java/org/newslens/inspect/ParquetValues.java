@@ -27,9 +27,10 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Turns Parquet cells into plain Java values by their logical types: strings, {@link LocalDate} for dates,
- * {@link Instant} for UTC timestamps (INT96 included), {@link LocalDateTime} for timestamps without a zone,
- * {@link BigDecimal}, numbers, booleans, {@link List} for LIST, {@link Map} for MAP and structs, null when absent.
+ * Turns Parquet cells into plain Java values by their logical types: strings, {@link LocalDate} for
+ * dates, {@link Instant} for UTC timestamps (INT96 included), {@link LocalDateTime} for timestamps
+ * without a zone, {@link BigDecimal}, numbers, booleans, {@link List} for LIST, {@link Map} for MAP
+ * and structs, null when absent.
  */
 public final class ParquetValues {
   private static final long JULIAN_EPOCH_DAY = 2_440_588L;
@@ -60,13 +61,17 @@ public final class ParquetValues {
     if (logical instanceof ListLogicalTypeAnnotation) {
       return list(inner);
     }
-    if (logical instanceof MapLogicalTypeAnnotation || "MAP_KEY_VALUE".equals(String.valueOf(logical))) {
+    if (logical instanceof MapLogicalTypeAnnotation
+        || "MAP_KEY_VALUE".equals(String.valueOf(logical))) {
       return map(inner);
     }
     return struct(inner);
   }
 
-  /** A LIST group: {@code repeated group list { element }} (Spark's three levels) or a bare repeated field. */
+  /**
+   * A LIST group: {@code repeated group list { element }} (Spark's three levels) or a bare repeated
+   * field.
+   */
   private static List<Object> list(Group listGroup) {
     GroupType listType = listGroup.getType();
     List<Object> values = new ArrayList<>();
@@ -104,21 +109,22 @@ public final class ParquetValues {
   }
 
   private static Object primitive(Group group, int index, int position, PrimitiveType type) {
-    Object raw = switch (type.getPrimitiveTypeName()) {
-      case BOOLEAN -> group.getBoolean(index, position);
-      case FLOAT -> group.getFloat(index, position);
-      case DOUBLE -> group.getDouble(index, position);
-      case INT32 -> group.getInteger(index, position);
-      case INT64 -> group.getLong(index, position);
-      case INT96 -> group.getInt96(index, position);
-      case BINARY, FIXED_LEN_BYTE_ARRAY -> group.getBinary(index, position);
-    };
+    Object raw =
+        switch (type.getPrimitiveTypeName()) {
+          case BOOLEAN -> group.getBoolean(index, position);
+          case FLOAT -> group.getFloat(index, position);
+          case DOUBLE -> group.getDouble(index, position);
+          case INT32 -> group.getInteger(index, position);
+          case INT64 -> group.getLong(index, position);
+          case INT96 -> group.getInt96(index, position);
+          case BINARY, FIXED_LEN_BYTE_ARRAY -> group.getBinary(index, position);
+        };
     return fromRaw(raw, type);
   }
 
   /**
-   * A physical value (Boolean, Integer, Long, Float, Double or {@link Binary}, as in a row or in the footer
-   * statistics) as the Java value its logical type stands for.
+   * A physical value (Boolean, Integer, Long, Float, Double or {@link Binary}, as in a row or in
+   * the footer statistics) as the Java value its logical type stands for.
    */
   public static Object fromRaw(Object raw, PrimitiveType type) {
     LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
@@ -126,13 +132,17 @@ public final class ParquetValues {
       if (logical instanceof DateLogicalTypeAnnotation) {
         return LocalDate.ofEpochDay(v);
       }
-      return logical instanceof DecimalLogicalTypeAnnotation d ? BigDecimal.valueOf(v, d.getScale()) : v;
+      return logical instanceof DecimalLogicalTypeAnnotation d
+          ? BigDecimal.valueOf(v, d.getScale())
+          : v;
     }
     if (raw instanceof Long v) {
       if (logical instanceof TimestampLogicalTypeAnnotation t) {
         return timestamp(v, t.getUnit(), t.isAdjustedToUTC());
       }
-      return logical instanceof DecimalLogicalTypeAnnotation d ? BigDecimal.valueOf(v, d.getScale()) : v;
+      return logical instanceof DecimalLogicalTypeAnnotation d
+          ? BigDecimal.valueOf(v, d.getScale())
+          : v;
     }
     if (raw instanceof Binary b) {
       if (type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.INT96) {
@@ -150,24 +160,36 @@ public final class ParquetValues {
   }
 
   static Object timestamp(long value, TimeUnit unit, boolean utc) {
-    Instant instant = switch (unit) {
-      case MILLIS -> Instant.ofEpochMilli(value);
-      case MICROS -> Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1000L);
-      case NANOS -> Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000_000L), Math.floorMod(value, 1_000_000_000L));
-    };
+    Instant instant =
+        switch (unit) {
+          case MILLIS -> Instant.ofEpochMilli(value);
+          case MICROS ->
+              Instant.ofEpochSecond(
+                  Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1000L);
+          case NANOS ->
+              Instant.ofEpochSecond(
+                  Math.floorDiv(value, 1_000_000_000L), Math.floorMod(value, 1_000_000_000L));
+        };
     return utc ? instant : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  /** Spark's legacy INT96 timestamp: nanoseconds of the day, then the Julian day, both little-endian. */
+  /**
+   * Spark's legacy INT96 timestamp: nanoseconds of the day, then the Julian day, both
+   * little-endian.
+   */
   static Instant int96(Binary value) {
     ByteBuffer buf = value.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
     long nanosOfDay = buf.getLong();
     long julianDay = buf.getInt() & 0xFFFFFFFFL;
     long epochDay = julianDay - JULIAN_EPOCH_DAY;
-    return Instant.ofEpochSecond(Math.multiplyExact(epochDay, 86_400L)).plusNanos(nanosOfDay % NANOS_PER_DAY);
+    return Instant.ofEpochSecond(Math.multiplyExact(epochDay, 86_400L))
+        .plusNanos(nanosOfDay % NANOS_PER_DAY);
   }
 
-  /** How a value prints in a table and matches {@code --where}: ISO dates and UTC timestamps, plain numbers. */
+  /**
+   * How a value prints in a table and matches {@code --where}: ISO dates and UTC timestamps, plain
+   * numbers.
+   */
   public static String display(Object value) {
     if (value == null) {
       return "null";
@@ -201,7 +223,10 @@ public final class ParquetValues {
     return String.valueOf(d);
   }
 
-  /** The value as Jackson writes it to JSON: dates and timestamps as ISO strings, the rest as JSON types. */
+  /**
+   * The value as Jackson writes it to JSON: dates and timestamps as ISO strings, the rest as JSON
+   * types.
+   */
   public static Object json(Object value) {
     if (value instanceof LocalDate || value instanceof Instant || value instanceof LocalDateTime) {
       return value.toString();

@@ -22,40 +22,80 @@ final class Report {
     TableLayout layout = s.layout();
     out.println("table       " + layout.name());
     out.println("path        " + layout.root());
-    out.println("files       " + layout.files().size() + " Parquet file" + (layout.files().size() == 1 ? "" : "s")
-        + ", " + Text.bytes(layout.bytes()) + " on disk");
+    out.println(
+        "files       "
+            + layout.files().size()
+            + " Parquet file"
+            + (layout.files().size() == 1 ? "" : "s")
+            + ", "
+            + Text.bytes(layout.bytes())
+            + " on disk");
     if (!layout.partitionColumns().isEmpty()) {
-      out.println("partitions  " + layout.partitionCount() + " by " + layout.partitionColumns().stream()
-          .map(c -> c + " (" + layout.partitionTypes().get(c) + ")").collect(Collectors.joining(", "))
-          + nullPartitions(s));
+      out.println(
+          "partitions  "
+              + layout.partitionCount()
+              + " by "
+              + layout.partitionColumns().stream()
+                  .map(c -> c + " (" + layout.partitionTypes().get(c) + ")")
+                  .collect(Collectors.joining(", "))
+              + nullPartitions(s));
     }
-    out.println("rows        " + s.rows() + " in " + s.rowGroups() + " row group" + (s.rowGroups() == 1 ? "" : "s"));
+    out.println(
+        "rows        "
+            + s.rows()
+            + " in "
+            + s.rowGroups()
+            + " row group"
+            + (s.rowGroups() == 1 ? "" : "s"));
     out.println("codecs      " + (s.codecs().isEmpty() ? "-" : String.join(", ", s.codecs())));
-    out.println("column data " + Text.bytes(s.compressedBytes()) + " compressed, " + Text.bytes(s.uncompressedBytes())
-        + " uncompressed");
+    out.println(
+        "column data "
+            + Text.bytes(s.compressedBytes())
+            + " compressed, "
+            + Text.bytes(s.uncompressedBytes())
+            + " uncompressed");
     out.println();
-    out.println("columns (" + s.columns().size() + "; nulls and min/max from the footer statistics)");
+    out.println(
+        "columns (" + s.columns().size() + "; nulls and min/max from the footer statistics)");
     List<List<String>> rows = new ArrayList<>();
     for (TableSummary.Column c : s.columns()) {
-      rows.add(List.of(c.name(), c.type(), c.nulls() < 0 ? "?" : String.valueOf(c.nulls()), stat(c.min()),
-          stat(c.max()), c.partition() ? "-" : Text.bytes(c.bytes()), c.description() == null ? "" : c.description()));
+      rows.add(
+          List.of(
+              c.name(),
+              c.type(),
+              c.nulls() < 0 ? "?" : String.valueOf(c.nulls()),
+              stat(c.min()),
+              stat(c.max()),
+              c.partition() ? "-" : Text.bytes(c.bytes()),
+              c.description() == null ? "" : c.description()));
     }
-    Text.table(out, List.of("column", "type", "nulls", "min", "max", "size", "description"), rows, "  ");
+    Text.table(
+        out, List.of("column", "type", "nulls", "min", "max", "size", "description"), rows, "  ");
     out.println();
     out.println("sample rows (first " + sample.size() + ")");
     int n = 0;
     int width = s.columns().stream().mapToInt(c -> c.name().length()).max().orElse(0);
     for (Map<String, Object> row : sample) {
       out.println("  -- row " + ++n);
-      row.forEach((k, v) -> out.println("  " + k + " ".repeat(width - k.length() + 2)
-          + Text.cut(ParquetValues.display(v), SAMPLE_VALUE)));
+      row.forEach(
+          (k, v) ->
+              out.println(
+                  "  "
+                      + k
+                      + " ".repeat(width - k.length() + 2)
+                      + Text.cut(ParquetValues.display(v), SAMPLE_VALUE)));
     }
   }
 
   private static String nullPartitions(TableSummary s) {
-    long undated = s.columns().stream().filter(TableSummary.Column::partition).mapToLong(TableSummary.Column::nulls)
-        .sum();
-    return undated == 0 ? "" : "; " + undated + " rows in " + TableLayout.NULL_PARTITION + " (null)";
+    long undated =
+        s.columns().stream()
+            .filter(TableSummary.Column::partition)
+            .mapToLong(TableSummary.Column::nulls)
+            .sum();
+    return undated == 0
+        ? ""
+        : "; " + undated + " rows in " + TableLayout.NULL_PARTITION + " (null)";
   }
 
   private static String stat(Object value) {

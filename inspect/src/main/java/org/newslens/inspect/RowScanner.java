@@ -22,9 +22,9 @@ import org.newslens.common.cli.UsageException;
 import org.newslens.inspect.InspectOptions.Filter;
 
 /**
- * Reads a table's rows in file order as ordered maps of column to value (see {@link ParquetValues}), partition
- * columns included. Reads only the requested columns, skips files whose partition values fail a filter, and stops at
- * the limit.
+ * Reads a table's rows in file order as ordered maps of column to value (see {@link
+ * ParquetValues}), partition columns included. Reads only the requested columns, skips files whose
+ * partition values fail a filter, and stops at the limit.
  */
 public final class RowScanner {
   private RowScanner() {}
@@ -35,13 +35,15 @@ public final class RowScanner {
   }
 
   /**
-   * Calls {@code sink} for each row passing every filter, at most {@code limit} times ({@code -1}: no limit).
+   * Calls {@code sink} for each row passing every filter, at most {@code limit} times ({@code -1}:
+   * no limit).
    *
    * @param columns columns to return, in this order; empty for all
    * @throws UsageException naming an unknown column
    */
-  public static long scan(TableSummary summary, List<String> columns, List<Filter> where,
-      long limit, RowSink sink) throws IOException, UsageException {
+  public static long scan(
+      TableSummary summary, List<String> columns, List<Filter> where, long limit, RowSink sink)
+      throws IOException, UsageException {
     List<String> all = columnNames(summary);
     List<String> wanted = columns.isEmpty() ? all : columns;
     for (String name : wanted) {
@@ -72,8 +74,14 @@ public final class RowScanner {
     void accept(Map<String, Object> row) throws IOException;
   }
 
-  private static long scanFile(TableLayout.DataFile file, List<String> wanted, Set<String> needed,
-      List<Filter> where, long limit, RowSink sink) throws IOException {
+  private static long scanFile(
+      TableLayout.DataFile file,
+      List<String> wanted,
+      Set<String> needed,
+      List<Filter> where,
+      long limit,
+      RowSink sink)
+      throws IOException {
     long emitted = 0;
     try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file.path()))) {
       MessageType fileSchema = reader.getFooter().getFileMetaData().getSchema();
@@ -100,7 +108,8 @@ public final class RowScanner {
       MessageColumnIO io = new ColumnIOFactory().getColumnIO(projection, fileSchema);
       PageReadStore pages;
       while ((limit < 0 || emitted < limit) && (pages = reader.readNextRowGroup()) != null) {
-        RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(projection));
+        RecordReader<Group> records =
+            io.getRecordReader(pages, new GroupRecordConverter(projection));
         for (long i = 0; i < pages.getRowCount() && (limit < 0 || emitted < limit); i++) {
           Group group = records.read();
           Map<String, Object> values = new LinkedHashMap<>();
@@ -128,8 +137,10 @@ public final class RowScanner {
     return row;
   }
 
-  private static boolean passes(Map<String, Object> partition, List<Filter> where, List<String> partitionColumns) {
-    return where.stream().filter(f -> partitionColumns.contains(f.column()))
+  private static boolean passes(
+      Map<String, Object> partition, List<Filter> where, List<String> partitionColumns) {
+    return where.stream()
+        .filter(f -> partitionColumns.contains(f.column()))
         .allMatch(f -> matches(partition.get(f.column()), f));
   }
 
@@ -137,7 +148,10 @@ public final class RowScanner {
     return where.stream().allMatch(f -> matches(values.get(f.column()), f));
   }
 
-  /** A cell passes when it prints as the filter value; a list passes when one element does; "null" matches null. */
+  /**
+   * A cell passes when it prints as the filter value; a list passes when one element does; "null"
+   * matches null.
+   */
   static boolean matches(Object value, Filter filter) {
     if (value == null) {
       return filter.matchesNull();
@@ -151,7 +165,8 @@ public final class RowScanner {
 
   private static void requireKnown(String name, List<String> all) throws UsageException {
     if (!all.contains(name)) {
-      throw new UsageException("no column '" + name + "'; the columns are: " + String.join(", ", all));
+      throw new UsageException(
+          "no column '" + name + "'; the columns are: " + String.join(", ", all));
     }
   }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Summarises a run folder: the counts of every {@code _manifest.json} in it (the run folder and its subfolders), then
- * one line per table with rows, files, partitions, row groups and size, checked against a manifest count of the same
- * name where one exists.
+ * Summarises a run folder: the counts of every {@code _manifest.json} in it (the run folder and its
+ * subfolders), then one line per table with rows, files, partitions, row groups and size, checked
+ * against a manifest count of the same name where one exists.
  */
 final class RunSummary {
   static final String MANIFEST = "_manifest.json";
@@ -24,7 +24,10 @@ final class RunSummary {
 
   private RunSummary() {}
 
-  /** A manifest and the folder it describes, relative to the run folder ("" for the run folder itself). */
+  /**
+   * A manifest and the folder it describes, relative to the run folder ("" for the run folder
+   * itself).
+   */
   record Manifest(String folder, JsonNode json) {}
 
   static void print(PrintStream out, Path run, List<TableLayout> tables) throws IOException {
@@ -41,21 +44,33 @@ final class RunSummary {
     List<List<String>> rows = new ArrayList<>();
     for (TableLayout table : tables) {
       TableSummary s = TableSummary.read(table);
-      rows.add(List.of(table.name(), String.valueOf(s.rows()), String.valueOf(table.files().size()),
-          table.partitionColumns().isEmpty() ? "-" : table.partitionCount() + " by "
-              + String.join(",", table.partitionColumns()),
-          String.valueOf(s.rowGroups()), Text.bytes(table.bytes()), String.valueOf(s.columns().size()),
-          manifestCheck(table.name(), s.rows(), manifests)));
+      rows.add(
+          List.of(
+              table.name(),
+              String.valueOf(s.rows()),
+              String.valueOf(table.files().size()),
+              table.partitionColumns().isEmpty()
+                  ? "-"
+                  : table.partitionCount() + " by " + String.join(",", table.partitionColumns()),
+              String.valueOf(s.rowGroups()),
+              Text.bytes(table.bytes()),
+              String.valueOf(s.columns().size()),
+              manifestCheck(table.name(), s.rows(), manifests)));
     }
-    Text.table(out, List.of("table", "rows", "files", "partitions", "row groups", "size", "columns", "manifest"), rows,
+    Text.table(
+        out,
+        List.of(
+            "table", "rows", "files", "partitions", "row groups", "size", "columns", "manifest"),
+        rows,
         "  ");
     out.println();
     out.println("details: bin/newslens inspect " + root + "/<table>");
   }
 
   /**
-   * Top-level integers on one line, then for each object its numeric values (nested ones as dotted keys) on a line of
-   * its own, the sum check of ingest, and the names of the entries with no number.
+   * Top-level integers on one line, then for each object its numeric values (nested ones as dotted
+   * keys) on a line of its own, the sum check of ingest, and the names of the entries with no
+   * number.
    */
   static void printCounts(PrintStream out, JsonNode manifest) {
     List<String> counts = new ArrayList<>();
@@ -75,13 +90,21 @@ final class RunSummary {
     if (!counts.isEmpty()) {
       out.println("  counts: " + String.join(" ", counts));
     }
-    if (manifest.path("records_in").isIntegralNumber() && manifest.path("articles").isIntegralNumber()
-        && manifest.path("duplicates").isIntegralNumber() && manifest.path("rejects").isIntegralNumber()) {
+    if (manifest.path("records_in").isIntegralNumber()
+        && manifest.path("articles").isIntegralNumber()
+        && manifest.path("duplicates").isIntegralNumber()
+        && manifest.path("rejects").isIntegralNumber()) {
       long in = manifest.get("records_in").asLong();
-      long sum = manifest.get("articles").asLong() + manifest.get("duplicates").asLong()
-          + manifest.get("rejects").asLong();
-      out.println("  records_in = articles + duplicates + rejects: " + in + (in == sum ? " = " : " != ") + sum
-          + (in == sum ? " (ok)" : " (MISMATCH)"));
+      long sum =
+          manifest.get("articles").asLong()
+              + manifest.get("duplicates").asLong()
+              + manifest.get("rejects").asLong();
+      out.println(
+          "  records_in = articles + duplicates + rejects: "
+              + in
+              + (in == sum ? " = " : " != ")
+              + sum
+              + (in == sum ? " (ok)" : " (MISMATCH)"));
     }
     if (!other.isEmpty()) {
       out.println("  also: " + String.join(", ", other));
@@ -93,16 +116,21 @@ final class RunSummary {
     if (!node.isObject() || depth > 2) {
       return;
     }
-    node.fields().forEachRemaining(e -> {
-      if (e.getValue().isNumber()) {
-        out.add(prefix + e.getKey() + "=" + e.getValue().asText());
-      } else {
-        numbers(e.getValue(), prefix + e.getKey() + ".", out, depth + 1);
-      }
-    });
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().isNumber()) {
+                out.add(prefix + e.getKey() + "=" + e.getValue().asText());
+              } else {
+                numbers(e.getValue(), prefix + e.getKey() + ".", out, depth + 1);
+              }
+            });
   }
 
-  /** The integer stored under {@code key} in {@code node} or in an object below it (three levels), or null. */
+  /**
+   * The integer stored under {@code key} in {@code node} or in an object below it (three levels),
+   * or null.
+   */
   private static JsonNode findCount(JsonNode node, String key, int depth) {
     if (node.path(key).isIntegralNumber()) {
       return node.get(key);
@@ -121,8 +149,9 @@ final class RunSummary {
   }
 
   /**
-   * Compares a table's rows with the manifest count named like the table (its last path segment), looked up at the
-   * top level or in objects below it, in the nearest manifest above the table first.
+   * Compares a table's rows with the manifest count named like the table (its last path segment),
+   * looked up at the top level or in objects below it, in the nearest manifest above the table
+   * first.
    */
   static String manifestCheck(String tableName, long rows, List<Manifest> manifests) {
     String leaf = tableName.substring(tableName.lastIndexOf('/') + 1);
@@ -134,7 +163,9 @@ final class RunSummary {
       }
       JsonNode count = findCount(m.json(), leaf, 0);
       if (count != null) {
-        return count.asLong() == rows ? "ok (" + rows + ")" : "MISMATCH: manifest " + count.asLong();
+        return count.asLong() == rows
+            ? "ok (" + rows + ")"
+            : "MISMATCH: manifest " + count.asLong();
       }
     }
     return "-";
@@ -154,7 +185,10 @@ final class RunSummary {
       }
       for (Path child : children) {
         String name = child.getFileName().toString();
-        if (Files.isDirectory(child) && !name.startsWith("_") && !name.startsWith(".") && name.indexOf('=') < 0) {
+        if (Files.isDirectory(child)
+            && !name.startsWith("_")
+            && !name.startsWith(".")
+            && name.indexOf('=') < 0) {
           out.addAll(findManifests(root, child, depth + 1));
         }
       }

@@ -16,16 +16,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Where a table's Parquet files are and which hive-style partition values their folders carry. A table is a single
- * Parquet file or a folder holding {@code *.parquet} files directly or below {@code column=value} folders.
+ * Where a table's Parquet files are and which hive-style partition values their folders carry. A
+ * table is a single Parquet file or a folder holding {@code *.parquet} files directly or below
+ * {@code column=value} folders.
  *
  * @param name how the table is shown: the path given, or the path relative to the run folder
  * @param files data files in path order, so partitions come out ascending
  * @param partitionColumns partition columns, outermost first
- * @param partitionTypes the type each partition column was read as: {@code date}, {@code bigint} or {@code string}
+ * @param partitionTypes the type each partition column was read as: {@code date}, {@code bigint} or
+ *     {@code string}
  */
 public record TableLayout(
-    String name, Path root, List<DataFile> files, List<String> partitionColumns, Map<String, String> partitionTypes) {
+    String name,
+    Path root,
+    List<DataFile> files,
+    List<String> partitionColumns,
+    Map<String, String> partitionTypes) {
 
   /** Spark's folder name for a null partition value. */
   public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
@@ -36,7 +42,8 @@ public record TableLayout(
   /**
    * One Parquet file.
    *
-   * @param partition partition values typed as in {@link #partitionTypes}; a null value for {@link #NULL_PARTITION}
+   * @param partition partition values typed as in {@link #partitionTypes}; a null value for {@link
+   *     #NULL_PARTITION}
    */
   public record DataFile(Path path, long bytes, Map<String, Object> partition) {}
 
@@ -50,7 +57,10 @@ public record TableLayout(
     return files.stream().mapToLong(DataFile::bytes).sum();
   }
 
-  /** Reads {@code path} as one table, or returns null if it holds no Parquet file at its own level or in partitions. */
+  /**
+   * Reads {@code path} as one table, or returns null if it holds no Parquet file at its own level
+   * or in partitions.
+   */
   public static TableLayout read(Path path, String name) throws IOException {
     Path root = path.toAbsolutePath().normalize();
     List<RawFile> raw = new ArrayList<>();
@@ -80,8 +90,8 @@ public record TableLayout(
   }
 
   /**
-   * Every table under {@code dir}: a folder that is a table is not searched further; other folders are, except those
-   * starting with {@code _} or {@code .}. Sorted by name.
+   * Every table under {@code dir}: a folder that is a table is not searched further; other folders
+   * are, except those starting with {@code _} or {@code .}. Sorted by name.
    */
   public static List<TableLayout> findTables(Path dir) throws IOException {
     List<TableLayout> tables = new ArrayList<>();
@@ -119,7 +129,9 @@ public record TableLayout(
       } else if (name.indexOf('=') > 0 && Files.isDirectory(child)) {
         LinkedHashMap<String, String> inner = new LinkedHashMap<>(partition);
         String value = unescape(name.substring(name.indexOf('=') + 1));
-        inner.put(unescape(name.substring(0, name.indexOf('='))), NULL_PARTITION.equals(value) ? null : value);
+        inner.put(
+            unescape(name.substring(0, name.indexOf('='))),
+            NULL_PARTITION.equals(value) ? null : value);
         collect(child, inner, out);
       }
     }
@@ -192,6 +204,8 @@ public record TableLayout(
   }
 
   private static boolean isHex(String s, int at) {
-    return at + 1 < s.length() && Character.digit(s.charAt(at), 16) >= 0 && Character.digit(s.charAt(at + 1), 16) >= 0;
+    return at + 1 < s.length()
+        && Character.digit(s.charAt(at), 16) >= 0
+        && Character.digit(s.charAt(at + 1), 16) >= 0;
   }
 }

@@ -20,8 +20,9 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * What the footers of a table's files say: rows, row groups, codecs, sizes, the schema with descriptions, and per
- * column the null count and min/max merged over every row group. Reads no data pages.
+ * What the footers of a table's files say: rows, row groups, codecs, sizes, the schema with
+ * descriptions, and per column the null count and min/max merged over every row group. Reads no
+ * data pages.
  */
 public record TableSummary(
     TableLayout layout,
@@ -42,13 +43,21 @@ public record TableSummary(
    * One top-level column.
    *
    * @param type Spark's type name when the footer has Spark's schema, else the Parquet type
-   * @param nulls null cells (for arrays: null or missing elements), or -1 when a footer lacks the count
+   * @param nulls null cells (for arrays: null or missing elements), or -1 when a footer lacks the
+   *     count
    * @param min smallest value, null when no statistics (INT96 timestamps, all-null columns)
    * @param bytes compressed bytes of the column's chunks
    */
   public record Column(
-      String name, String type, String description, String example, boolean partition, long nulls, Object min,
-      Object max, long bytes) {}
+      String name,
+      String type,
+      String description,
+      String example,
+      boolean partition,
+      long nulls,
+      Object min,
+      Object max,
+      long bytes) {}
 
   public static TableSummary read(TableLayout layout) throws IOException {
     long rows = 0;
@@ -61,12 +70,18 @@ public record TableSummary(
     for (TableLayout.DataFile file : layout.files()) {
       ParquetMetadata footer = footer(file);
       MessageType schema = footer.getFileMetaData().getSchema();
-      Map<String, SparkField> spark = sparkFields(footer.getFileMetaData().getKeyValueMetaData().get(SPARK_SCHEMA_KEY));
+      Map<String, SparkField> spark =
+          sparkFields(footer.getFileMetaData().getKeyValueMetaData().get(SPARK_SCHEMA_KEY));
       for (Type field : schema.getFields()) {
         SparkField sf = spark.get(field.getName());
-        byColumn.computeIfAbsent(field.getName(), name -> new ColumnAcc(name,
-            sf != null ? sf.type() : parquetType(field), sf != null ? sf.description() : null,
-            sf != null ? sf.example() : null));
+        byColumn.computeIfAbsent(
+            field.getName(),
+            name ->
+                new ColumnAcc(
+                    name,
+                    sf != null ? sf.type() : parquetType(field),
+                    sf != null ? sf.description() : null,
+                    sf != null ? sf.example() : null));
       }
       long fileRows = 0;
       for (BlockMetaData block : footer.getBlocks()) {
@@ -91,8 +106,15 @@ public record TableSummary(
     for (String name : layout.partitionColumns()) {
       columns.add(partitionColumn(layout, name, rowsByPartition));
     }
-    return new TableSummary(layout, rows, rowGroups, List.copyOf(codecs), compressed, uncompressed,
-        List.copyOf(columns), rowsByPartition);
+    return new TableSummary(
+        layout,
+        rows,
+        rowGroups,
+        List.copyOf(codecs),
+        compressed,
+        uncompressed,
+        List.copyOf(columns),
+        rowsByPartition);
   }
 
   static ParquetMetadata footer(TableLayout.DataFile file) throws IOException {
@@ -103,7 +125,8 @@ public record TableSummary(
     }
   }
 
-  private static Column partitionColumn(TableLayout layout, String name, Map<Object, Long> rowsByPartition) {
+  private static Column partitionColumn(
+      TableLayout layout, String name, Map<Object, Long> rowsByPartition) {
     long nulls = 0;
     Object min = null;
     Object max = null;
@@ -124,9 +147,16 @@ public record TableSummary(
         nulls += e.getValue();
       }
     }
-    return new Column(name, layout.partitionTypes().get(name),
-        "Partition column, read from the folder names (" + TableLayout.NULL_PARTITION + " is null)", null, true,
-        nulls, min, max, 0);
+    return new Column(
+        name,
+        layout.partitionTypes().get(name),
+        "Partition column, read from the folder names (" + TableLayout.NULL_PARTITION + " is null)",
+        null,
+        true,
+        nulls,
+        min,
+        max,
+        0);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -134,21 +164,29 @@ public record TableSummary(
     return ((Comparable) a).compareTo(b);
   }
 
-  /** A column's Parquet type when no Spark schema is stored: the physical type and its logical annotation. */
+  /**
+   * A column's Parquet type when no Spark schema is stored: the physical type and its logical
+   * annotation.
+   */
   private static String parquetType(Type field) {
     if (!field.isPrimitive()) {
-      return field.getLogicalTypeAnnotation() != null ? field.getLogicalTypeAnnotation().toString().toLowerCase()
+      return field.getLogicalTypeAnnotation() != null
+          ? field.getLogicalTypeAnnotation().toString().toLowerCase()
           : "group";
     }
     PrimitiveType p = field.asPrimitiveType();
     String physical = p.getPrimitiveTypeName().name().toLowerCase();
-    return p.getLogicalTypeAnnotation() == null ? physical
+    return p.getLogicalTypeAnnotation() == null
+        ? physical
         : physical + " (" + p.getLogicalTypeAnnotation().toString().toLowerCase() + ")";
   }
 
   record SparkField(String type, String description, String example) {}
 
-  /** Top-level fields of Spark's schema JSON, with Spark's type name and the description/example metadata. */
+  /**
+   * Top-level fields of Spark's schema JSON, with Spark's type name and the description/example
+   * metadata.
+   */
   static Map<String, SparkField> sparkFields(String json) {
     Map<String, SparkField> out = new LinkedHashMap<>();
     if (json == null) {
@@ -157,9 +195,12 @@ public record TableSummary(
     try {
       for (JsonNode field : JSON.readTree(json).path("fields")) {
         JsonNode meta = field.path("metadata");
-        out.put(field.path("name").asText(), new SparkField(sparkType(field.path("type")),
-            meta.hasNonNull("description") ? meta.get("description").asText() : null,
-            meta.hasNonNull("example") ? meta.get("example").asText() : null));
+        out.put(
+            field.path("name").asText(),
+            new SparkField(
+                sparkType(field.path("type")),
+                meta.hasNonNull("description") ? meta.get("description").asText() : null,
+                meta.hasNonNull("example") ? meta.get("example").asText() : null));
       }
     } catch (IOException e) {
       return Map.of();
@@ -174,10 +215,12 @@ public record TableSummary(
     }
     return switch (type.path("type").asText()) {
       case "array" -> "array<" + sparkType(type.path("elementType")) + ">";
-      case "map" -> "map<" + sparkType(type.path("keyType")) + "," + sparkType(type.path("valueType")) + ">";
+      case "map" ->
+          "map<" + sparkType(type.path("keyType")) + "," + sparkType(type.path("valueType")) + ">";
       case "struct" -> {
         List<String> parts = new ArrayList<>();
-        type.path("fields").forEach(f -> parts.add(f.path("name").asText() + ":" + sparkType(f.path("type"))));
+        type.path("fields")
+            .forEach(f -> parts.add(f.path("name").asText() + ":" + sparkType(f.path("type"))));
         yield "struct<" + String.join(",", parts) + ">";
       }
       default -> type.path("type").asText();
@@ -217,10 +260,12 @@ public record TableSummary(
         PrimitiveType primitive = chunk.getPrimitiveType();
         Object lo = ParquetValues.fromRaw(stats.genericGetMin(), primitive);
         Object hi = ParquetValues.fromRaw(stats.genericGetMax(), primitive);
-        if (lo instanceof Comparable && (min == null || sameClass(lo, min) && compare(lo, min) < 0)) {
+        if (lo instanceof Comparable
+            && (min == null || sameClass(lo, min) && compare(lo, min) < 0)) {
           min = lo;
         }
-        if (hi instanceof Comparable && (max == null || sameClass(hi, max) && compare(hi, max) > 0)) {
+        if (hi instanceof Comparable
+            && (max == null || sameClass(hi, max) && compare(hi, max) > 0)) {
           max = hi;
         }
       }
@@ -232,8 +277,16 @@ public record TableSummary(
 
     Column toColumn() {
       boolean singleLeaf = leafPaths.size() <= 1;
-      return new Column(name, type, description, example, false, nullsKnown ? nulls : -1,
-          singleLeaf ? min : null, singleLeaf ? max : null, bytes);
+      return new Column(
+          name,
+          type,
+          description,
+          example,
+          false,
+          nullsKnown ? nulls : -1,
+          singleLeaf ? min : null,
+          singleLeaf ? max : null,
+          bytes);
     }
   }
 }

@@ -9,7 +9,10 @@ import java.util.Locale;
 final class Text {
   private Text() {}
 
-  /** {@code value} on one line (newlines shown as {@code \n}), cut to {@code max} characters with an ellipsis. */
+  /**
+   * {@code value} on one line (newlines shown as {@code \n}), cut to {@code max} characters with an
+   * ellipsis.
+   */
   static String cut(String value, int max) {
     String line = value.replace("\r", "").replace("\n", "\\n").replace('\t', ' ');
     return line.length() <= max ? line : line.substring(0, Math.max(0, max - 1)) + "…";

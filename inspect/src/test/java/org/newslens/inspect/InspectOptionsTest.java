@@ -22,12 +22,25 @@ class InspectOptionsTest {
 
   @Test
   void rowOptionsAskForRowsWithColumnsFiltersAndLimit() throws Exception {
-    InspectOptions o = InspectOptions.parse(new String[] {"t", "--format", "jsonl", "--columns", "a,b",
-        "--where", "outlet=Daily Bugle, Evening", "--where=published_date=null", "--limit", "all"});
+    InspectOptions o =
+        InspectOptions.parse(
+            new String[] {
+              "t",
+              "--format",
+              "jsonl",
+              "--columns",
+              "a,b",
+              "--where",
+              "outlet=Daily Bugle, Evening",
+              "--where=published_date=null",
+              "--limit",
+              "all"
+            });
     assertTrue(o.rows());
     assertEquals(Format.JSONL, o.format());
     assertEquals(List.of("a", "b"), o.columns());
-    assertEquals(List.of(new Filter("outlet", "Daily Bugle, Evening"), new Filter("published_date", "null")),
+    assertEquals(
+        List.of(new Filter("outlet", "Daily Bugle, Evening"), new Filter("published_date", "null")),
         o.where());
     assertEquals(-1, o.limit());
   }
@@ -49,9 +62,13 @@ class InspectOptionsTest {
   void badCommandLinesAreUsageErrors() {
     assertThrows(UsageException.class, () -> InspectOptions.parse(new String[] {}));
     assertThrows(UsageException.class, () -> InspectOptions.parse(new String[] {"a", "b"}));
-    assertThrows(UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--format", "csv"}));
-    assertThrows(UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--limit", "-3"}));
-    assertThrows(UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--where", "novalue"}));
-    assertThrows(UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--colums", "x"}));
+    assertThrows(
+        UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--format", "csv"}));
+    assertThrows(
+        UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--limit", "-3"}));
+    assertThrows(
+        UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--where", "novalue"}));
+    assertThrows(
+        UsageException.class, () -> InspectOptions.parse(new String[] {"a", "--colums", "x"}));
   }
 }

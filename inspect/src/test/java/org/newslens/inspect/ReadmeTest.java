@@ -11,6 +11,7 @@ class ReadmeTest {
   @Test
   void showsTheRealInspectHelp() throws Exception {
     String readme = Files.readString(Path.of(System.getProperty("newslens.root"), "README.md"));
-    assertTrue(readme.contains(InspectOptions.USAGE), "README must carry InspectOptions.USAGE verbatim");
+    assertTrue(
+        readme.contains(InspectOptions.USAGE), "README must carry InspectOptions.USAGE verbatim");
   }
 }

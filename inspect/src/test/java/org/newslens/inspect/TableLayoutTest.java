@@ -19,7 +19,8 @@ class TableLayoutTest {
 
   @Test
   void escapedFolderNamesAreDecoded() {
-    assertEquals("Daily Bugle: Late/Edition", TableLayout.unescape("Daily Bugle%3A Late%2FEdition"));
+    assertEquals(
+        "Daily Bugle: Late/Edition", TableLayout.unescape("Daily Bugle%3A Late%2FEdition"));
     assertEquals("100%", TableLayout.unescape("100%"));
     assertEquals("a%zz", TableLayout.unescape("a%zz"));
   }

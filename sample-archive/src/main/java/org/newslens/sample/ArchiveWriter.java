@@ -33,23 +33,29 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
 /**
- * Writes generated articles into the archive's input formats and their ground truth, streaming: at any time it holds
- * one open WARC file, one open JSONL file and at most one unfinished text dump per outlet, never the corpus.
+ * Writes generated articles into the archive's input formats and their ground truth, streaming: at
+ * any time it holds one open WARC file, one open JSONL file and at most one unfinished text dump
+ * per outlet, never the corpus.
  *
- * <p>Layout under the archive folder: {@code input/html/<outlet>/<yyyy>/<mm>/*.html[.gz]},
- * {@code input/warc/*.warc.gz}, {@code input/jsonl/*.jsonl[.gz]}, {@code input/text/<outlet>-NNNN.txt},
- * {@code input/misc/} (a file of no known format), {@code ground_truth.jsonl} and {@code planted.json}.
+ * <p>Layout under the archive folder: {@code input/html/<outlet>/<yyyy>/<mm>/*.html[.gz]}, {@code
+ * input/warc/*.warc.gz}, {@code input/jsonl/*.jsonl[.gz]}, {@code input/text/<outlet>-NNNN.txt},
+ * {@code input/misc/} (a file of no known format), {@code ground_truth.jsonl} and {@code
+ * planted.json}.
  */
 public final class ArchiveWriter implements Closeable {
   static final int WARC_RESPONSES_PER_FILE = 400;
   static final int JSONL_LINES_PER_FILE = 1500;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-  private static final DateTimeFormatter NAIVE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter NAIVE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   /** The formats an article can be written in. */
   public enum Format {
-    HTML, WARC, JSONL, TEXT;
+    HTML,
+    WARC,
+    JSONL,
+    TEXT;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);
@@ -79,7 +85,9 @@ public final class ArchiveWriter implements Closeable {
     this.root = root;
     this.input = root.resolve("input");
     Files.createDirectories(input);
-    this.groundTruth = new BufferedOutputStream(Files.newOutputStream(root.resolve("ground_truth.jsonl")), 1 << 16);
+    this.groundTruth =
+        new BufferedOutputStream(
+            Files.newOutputStream(root.resolve("ground_truth.jsonl")), 1 << 16);
   }
 
   /** Record and article counts written so far, by kind. */
@@ -87,7 +95,10 @@ public final class ArchiveWriter implements Closeable {
     return counts;
   }
 
-  /** The planted bad records written so far, each with its path, expected reject reason and what is wrong. */
+  /**
+   * The planted bad records written so far, each with its path, expected reject reason and what is
+   * wrong.
+   */
   public List<Map<String, Object>> badRecords() {
     return badRecords;
   }
@@ -95,10 +106,12 @@ public final class ArchiveWriter implements Closeable {
   // ---------------------------------------------------------------------------------------------------- articles
 
   /**
-   * Writes one article in {@code format}; with {@code duplicate} also a second, identical copy of its record (a page
-   * saved twice, a re-crawl, a repeated JSONL line). Text dumps never get a duplicate.
+   * Writes one article in {@code format}; with {@code duplicate} also a second, identical copy of
+   * its record (a page saved twice, a re-crawl, a repeated JSONL line). Text dumps never get a
+   * duplicate.
    */
-  public void write(GeneratedArticle a, Format format, boolean duplicate, SplittableRandom rng) throws IOException {
+  public void write(GeneratedArticle a, Format format, boolean duplicate, SplittableRandom rng)
+      throws IOException {
     count("articles", 1);
     count("format." + format.code(), 1);
     switch (format) {
@@ -138,7 +151,8 @@ public final class ArchiveWriter implements Closeable {
         }
       }
       case TEXT -> {
-        TextDump dump = dumps.computeIfAbsent(a.outlet().slug(), s -> new TextDump(a.outlet(), 0, rng));
+        TextDump dump =
+            dumps.computeIfAbsent(a.outlet().slug(), s -> new TextDump(a.outlet(), 0, rng));
         if (dump.full()) {
           dump.flush(input);
           dump = new TextDump(a.outlet(), dump.number + 1, rng);
@@ -153,14 +167,19 @@ public final class ArchiveWriter implements Closeable {
     }
   }
 
-  private String writeHtml(GeneratedArticle a, String page, boolean gz, String suffix) throws IOException {
-    String month = a.undated() ? "undated" : String.format(Locale.ROOT, "%04d/%02d", a.day().getYear(),
-        a.day().getMonthValue());
-    String name = a.url().substring(a.url().lastIndexOf('/') + 1) + suffix + (gz ? ".html.gz" : ".html");
+  private String writeHtml(GeneratedArticle a, String page, boolean gz, String suffix)
+      throws IOException {
+    String month =
+        a.undated()
+            ? "undated"
+            : String.format(Locale.ROOT, "%04d/%02d", a.day().getYear(), a.day().getMonthValue());
+    String name =
+        a.url().substring(a.url().lastIndexOf('/') + 1) + suffix + (gz ? ".html.gz" : ".html");
     Path path = input.resolve("html").resolve(a.outlet().slug()).resolve(month).resolve(name);
     Files.createDirectories(path.getParent());
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
-    try (OutputStream out = gz ? new GZIPOutputStream(Files.newOutputStream(path)) : Files.newOutputStream(path)) {
+    try (OutputStream out =
+        gz ? new GZIPOutputStream(Files.newOutputStream(path)) : Files.newOutputStream(path)) {
       out.write(bytes);
     }
     count("files.html", 1);
@@ -172,34 +191,45 @@ public final class ArchiveWriter implements Closeable {
     if (warc == null || warcResponses >= WARC_RESPONSES_PER_FILE) {
       openWarc();
     }
-    Instant crawled = (a.publishedAt() != null ? a.publishedAt().toInstant()
-        : a.day().atTime(12, 0).toInstant(ZoneOffset.UTC)).plusSeconds(3600L * (1 + rng.nextInt(24 * 20)));
+    Instant crawled =
+        (a.publishedAt() != null
+                ? a.publishedAt().toInstant()
+                : a.day().atTime(12, 0).toInstant(ZoneOffset.UTC))
+            .plusSeconds(3600L * (1 + rng.nextInt(24 * 20)));
     String target = a.url() + (rng.nextInt(5) == 0 ? "?utm_source=rss&utm_medium=feed" : "");
     URI uri = URI.create(target);
     byte[] payload = page.getBytes(StandardCharsets.UTF_8);
-    HttpResponse.Builder http = new HttpResponse.Builder(200, "OK")
-        .addHeader("Server", "nginx")
-        .addHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(crawled.atOffset(ZoneOffset.UTC)))
-        .addHeader("Cache-Control", "max-age=60")
-        .addHeader("Vary", "Accept-Encoding");
+    HttpResponse.Builder http =
+        new HttpResponse.Builder(200, "OK")
+            .addHeader("Server", "nginx")
+            .addHeader(
+                "Date",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(crawled.atOffset(ZoneOffset.UTC)))
+            .addHeader("Cache-Control", "max-age=60")
+            .addHeader("Vary", "Accept-Encoding");
     if (rng.nextInt(4) == 0) {
       ByteArrayOutputStream gz = new ByteArrayOutputStream(payload.length / 3);
       try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
         out.write(payload);
       }
-      http.addHeader("Content-Encoding", "gzip").body(MediaType.parse("text/html; charset=utf-8"), gz.toByteArray());
+      http.addHeader("Content-Encoding", "gzip")
+          .body(MediaType.parse("text/html; charset=utf-8"), gz.toByteArray());
     } else {
       http.body(MediaType.parse("text/html; charset=utf-8"), payload);
     }
-    HttpRequest request = new HttpRequest.Builder("GET", uri.getRawPath() + (uri.getRawQuery() == null ? ""
-        : "?" + uri.getRawQuery()))
-        .addHeader("Host", uri.getHost())
-        .addHeader("User-Agent", "Mozilla/5.0 (compatible; archive-crawler/3.4)")
-        .addHeader("Accept", "text/html,application/xhtml+xml")
-        .build();
-    warc.write(new WarcRequest.Builder(uri).recordId(uuid(rng)).date(crawled).body(request).build());
+    HttpRequest request =
+        new HttpRequest.Builder(
+                "GET",
+                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+            .addHeader("Host", uri.getHost())
+            .addHeader("User-Agent", "Mozilla/5.0 (compatible; archive-crawler/3.4)")
+            .addHeader("Accept", "text/html,application/xhtml+xml")
+            .build();
+    warc.write(
+        new WarcRequest.Builder(uri).recordId(uuid(rng)).date(crawled).body(request).build());
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).recordId(uuid(rng)).date(crawled).body(http.build()).build());
+    warc.write(
+        new WarcResponse.Builder(uri).recordId(uuid(rng)).date(crawled).body(http.build()).build());
     warcResponses++;
     count("records.warc_responses", 1);
     return offset;
@@ -208,16 +238,29 @@ public final class ArchiveWriter implements Closeable {
   private void openWarc() throws IOException {
     closeWarc();
     warcFiles++;
-    warcPath = input.resolve("warc").resolve(String.format(Locale.ROOT, "crawl-%05d.warc.gz", warcFiles));
+    warcPath =
+        input.resolve("warc").resolve(String.format(Locale.ROOT, "crawl-%05d.warc.gz", warcFiles));
     Files.createDirectories(warcPath.getParent());
-    warc = new WarcWriter(Files.newByteChannel(warcPath, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE),
-        WarcCompression.GZIP);
-    warc.write(new Warcinfo.Builder().recordId(new UUID(0x5a3b1e, warcFiles))
-        .filename(warcPath.getFileName().toString())
-        .fields(Map.of("software", List.of("newslens sample-archive generator"),
-            "format", List.of("WARC File Format 1.1")))
-        .date(Instant.parse("2025-01-01T00:00:00Z")).build());
+    warc =
+        new WarcWriter(
+            Files.newByteChannel(
+                warcPath,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP);
+    warc.write(
+        new Warcinfo.Builder()
+            .recordId(new UUID(0x5a3b1e, warcFiles))
+            .filename(warcPath.getFileName().toString())
+            .fields(
+                Map.of(
+                    "software",
+                    List.of("newslens sample-archive generator"),
+                    "format",
+                    List.of("WARC File Format 1.1")))
+            .date(Instant.parse("2025-01-01T00:00:00Z"))
+            .build());
     count("files.warc", 1);
     warcResponses = 0;
     if (warcFiles == 1) {
@@ -233,8 +276,11 @@ public final class ArchiveWriter implements Closeable {
     }
   }
 
-  /** One JSONL line; {@code newsPlease} picks the scraper-dump field names, else a CMS-export style. */
-  private static String jsonLine(GeneratedArticle a, boolean newsPlease, SplittableRandom rng) throws IOException {
+  /**
+   * One JSONL line; {@code newsPlease} picks the scraper-dump field names, else a CMS-export style.
+   */
+  private static String jsonLine(GeneratedArticle a, boolean newsPlease, SplittableRandom rng)
+      throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     if (newsPlease) {
       m.put("url", a.url());
@@ -242,8 +288,12 @@ public final class ArchiveWriter implements Closeable {
       m.put("description", a.standfirst());
       List<String> lines = new ArrayList<>(a.paragraphs());
       if (rng.nextInt(4) == 0 && lines.size() > 3) {
-        lines.add(2, "Image: " + TextComposer.caption(rng, a.topic()) + ". Pic: "
-            + TextComposer.pick(rng, Vocabulary.AGENCIES));
+        lines.add(
+            2,
+            "Image: "
+                + TextComposer.caption(rng, a.topic())
+                + ". Pic: "
+                + TextComposer.pick(rng, Vocabulary.AGENCIES));
       }
       m.put("maintext", String.join("\n", lines));
       if (a.publishedAt() != null) {
@@ -283,8 +333,16 @@ public final class ArchiveWriter implements Closeable {
     closeJsonl();
     jsonlFiles++;
     boolean gz = jsonlFiles % 3 == 0;
-    jsonlPath = input.resolve("jsonl").resolve(String.format(Locale.ROOT, "%s-%04d.jsonl%s",
-        jsonlFiles % 2 == 1 ? "scrape" : "cms-export", jsonlFiles, gz ? ".gz" : ""));
+    jsonlPath =
+        input
+            .resolve("jsonl")
+            .resolve(
+                String.format(
+                    Locale.ROOT,
+                    "%s-%04d.jsonl%s",
+                    jsonlFiles % 2 == 1 ? "scrape" : "cms-export",
+                    jsonlFiles,
+                    gz ? ".gz" : ""));
     Files.createDirectories(jsonlPath.getParent());
     OutputStream out = Files.newOutputStream(jsonlPath);
     jsonl = new BufferedOutputStream(gz ? new GZIPOutputStream(out, 1 << 16) : out, 1 << 16);
@@ -302,7 +360,8 @@ public final class ArchiveWriter implements Closeable {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------- ground truth
+  // ----------------------------------------------------------------------------------------------
+  // ground truth
 
   private void row(GeneratedArticle a, Format format, String file, Long record, String duplicateOf)
       throws IOException {
@@ -322,8 +381,11 @@ public final class ArchiveWriter implements Closeable {
     m.put("format", format.code());
     m.put("file", file);
     m.put("record", record);
-    m.put("date_source", a.undated() || text ? "none" : format == Format.JSONL ? "source"
-        : a.outlet().style().dateSource());
+    m.put(
+        "date_source",
+        a.undated() || text
+            ? "none"
+            : format == Format.JSONL ? "source" : a.outlet().style().dateSource());
     Map<String, Boolean> recoverable = new LinkedHashMap<>();
     recoverable.put("outlet", !text);
     recoverable.put("title", true);
@@ -338,12 +400,17 @@ public final class ArchiveWriter implements Closeable {
     count("ground_truth_rows", 1);
   }
 
-  // ----------------------------------------------------------------------------------------------- bad records
+  // -----------------------------------------------------------------------------------------------
+  // bad records
 
-  /** Writes the bad records that live in files of their own (the others go into the first WARC and JSONL file). */
+  /**
+   * Writes the bad records that live in files of their own (the others go into the first WARC and
+   * JSONL file).
+   */
   public void writeStandaloneBadRecords(Outlet outlet, GeneratedArticle sample) throws IOException {
     // corrupt_gzip: a saved page whose gzip stream was cut short.
-    Path truncated = input.resolve("html").resolve(outlet.slug()).resolve("interrupted-download.html.gz");
+    Path truncated =
+        input.resolve("html").resolve(outlet.slug()).resolve("interrupted-download.html.gz");
     Files.createDirectories(truncated.getParent());
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
@@ -351,7 +418,11 @@ public final class ArchiveWriter implements Closeable {
     }
     byte[] whole = gz.toByteArray();
     Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
-    bad(truncated, "corrupt_gzip", "gzip stream cut at " + whole.length / 2 + " of " + whole.length + " bytes", null);
+    bad(
+        truncated,
+        "corrupt_gzip",
+        "gzip stream cut at " + whole.length / 2 + " of " + whole.length + " bytes",
+        null);
 
     // no_body_text: the site's "page not found" page, navigation and furniture only.
     Path empty = input.resolve("html").resolve(outlet.slug()).resolve("page-not-found.html");
@@ -362,8 +433,10 @@ public final class ArchiveWriter implements Closeable {
     Path brokenWarc = input.resolve("warc").resolve("crawl-00000-broken.warc.gz");
     Files.createDirectories(brokenWarc.getParent());
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(brokenWarc))) {
-      out.write(("WARC/1.1\r\nWARC-Type: response\r\nthis line is not a header field\r\n"
-          + "Content-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("WARC/1.1\r\nWARC-Type: response\r\nthis line is not a header field\r\n"
+                  + "Content-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
     }
     bad(brokenWarc, "corrupt_warc_record", "record at offset 0 has a malformed header line", 0L);
 
@@ -381,40 +454,106 @@ public final class ArchiveWriter implements Closeable {
   /** not_html: an image response in the middle of a crawl. */
   private void notHtmlRecord() throws IOException {
     URI uri = URI.create("https://images.example-cdn.net/photos/front-page-0001.png");
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0,
-        0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89, 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae,
-        0x42, 0x60, (byte) 0x82};
-    HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), png).build();
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      8,
+      6,
+      0,
+      0,
+      0,
+      0x1f,
+      0x15,
+      (byte) 0xc4,
+      (byte) 0x89,
+      0,
+      0,
+      0,
+      0,
+      'I',
+      'E',
+      'N',
+      'D',
+      (byte) 0xae,
+      0x42,
+      0x60,
+      (byte) 0x82
+    };
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), png).build();
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -1))
-        .date(Instant.parse("2025-01-02T10:00:00Z")).body(http).build());
+    warc.write(
+        new WarcResponse.Builder(uri)
+            .recordId(new UUID(0x5a3b1e, -1))
+            .date(Instant.parse("2025-01-02T10:00:00Z"))
+            .body(http)
+            .build());
     bad(warcPath, "not_html", "response record with an image/png payload", offset);
   }
 
   /** http_status: a crawled redirect, which carries no article. */
   private void redirectRecord() throws IOException {
     URI uri = URI.create("https://www.example-news.net/latest");
-    byte[] html = "<html><body><a href=\"https://www.example-news.net/\">Moved</a></body></html>"
-        .getBytes(StandardCharsets.UTF_8);
-    HttpResponse http = new HttpResponse.Builder(301, "Moved Permanently")
-        .addHeader("Location", "https://www.example-news.net/")
-        .body(MediaType.parse("text/html; charset=utf-8"), html).build();
+    byte[] html =
+        "<html><body><a href=\"https://www.example-news.net/\">Moved</a></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse http =
+        new HttpResponse.Builder(301, "Moved Permanently")
+            .addHeader("Location", "https://www.example-news.net/")
+            .body(MediaType.parse("text/html; charset=utf-8"), html)
+            .build();
     long offset = warc.position();
-    warc.write(new WarcResponse.Builder(uri).recordId(new UUID(0x5a3b1e, -2))
-        .date(Instant.parse("2025-01-02T10:00:05Z")).body(http).build());
+    warc.write(
+        new WarcResponse.Builder(uri)
+            .recordId(new UUID(0x5a3b1e, -2))
+            .date(Instant.parse("2025-01-02T10:00:05Z"))
+            .body(http)
+            .build());
     bad(warcPath, "http_status", "response record with HTTP status 301", offset);
   }
 
-  /** invalid_json: the last line of the first JSONL file, cut off mid-object as by an interrupted export. */
+  /**
+   * invalid_json: the last line of the first JSONL file, cut off mid-object as by an interrupted
+   * export.
+   */
   private void invalidJsonLine() throws IOException {
     invalidJsonPending = false;
-    String line = "{\"url\": \"https://www.example.org/news/interrupted\", \"title\": \"An export that stopped half";
+    String line =
+        "{\"url\": \"https://www.example.org/news/interrupted\", \"title\": \"An export that stopped half";
     jsonl.write(line.getBytes(StandardCharsets.UTF_8));
     jsonl.write('\n');
-    bad(jsonlPath, "invalid_json", "line cut off in the middle of a string", (long) (jsonlLine + 1));
+    bad(
+        jsonlPath,
+        "invalid_json",
+        "line cut off in the middle of a string",
+        (long) (jsonlLine + 1));
   }
 
-  /** unreadable_file: a file entry that cannot be opened (a link to a file that no longer exists). */
+  /**
+   * unreadable_file: a file entry that cannot be opened (a link to a file that no longer exists).
+   */
   public void writeUnreadable(Outlet outlet) throws IOException {
     Path link = input.resolve("html").resolve(outlet.slug()).resolve("moved-story.html");
     Files.createDirectories(link.getParent());
@@ -456,7 +595,8 @@ public final class ArchiveWriter implements Closeable {
     }
     dumps.clear();
     if (warc == null && warcFiles == 0) {
-      openWarc(); // so the planted non-HTML response exists even in an archive with no WARC articles
+      openWarc(); // so the planted non-HTML response exists even in an archive with no WARC
+      // articles
     }
     if (jsonl == null && jsonlFiles == 0) {
       openJsonl(); // likewise for the planted invalid JSON line
@@ -467,9 +607,10 @@ public final class ArchiveWriter implements Closeable {
   }
 
   /**
-   * A text dump in progress: several articles of one outlet run together, one paragraph per line, with the furniture
-   * lines scraped text carries (video notices, durations and titles, photo captions, an embed's consent notice) and
-   * sometimes a teaser for an unrelated story as the last line of the file.
+   * A text dump in progress: several articles of one outlet run together, one paragraph per line,
+   * with the furniture lines scraped text carries (video notices, durations and titles, photo
+   * captions, an embed's consent notice) and sometimes a teaser for an unrelated story as the last
+   * line of the file.
    */
   private final class TextDump {
     private final Outlet outlet;
@@ -489,7 +630,8 @@ public final class ArchiveWriter implements Closeable {
     }
 
     Path path(Path in) {
-      return in.resolve("text").resolve(String.format(Locale.ROOT, "%s-%04d.txt", outlet.slug(), number + 1));
+      return in.resolve("text")
+          .resolve(String.format(Locale.ROOT, "%s-%04d.txt", outlet.slug(), number + 1));
     }
 
     int add(GeneratedArticle a, SplittableRandom rng) {
@@ -501,22 +643,35 @@ public final class ArchiveWriter implements Closeable {
       for (int i = 0; i < paras.size(); i++) {
         line(paras.get(i));
         if (i == video && i < paras.size() - 1) {
-          line(TextComposer.pick(rng, List.of("This video can not be played in your browser",
-              "Your browser does not support this video player",
-              "To watch this video please enable JavaScript")));
+          line(
+              TextComposer.pick(
+                  rng,
+                  List.of(
+                      "This video can not be played in your browser",
+                      "Your browser does not support this video player",
+                      "To watch this video please enable JavaScript")));
           line((1 + rng.nextInt(12)) + ":" + String.format(Locale.ROOT, "%02d", rng.nextInt(60)));
           line(TextComposer.headline(rng, a.topic(), TextComposer.Polarity.NEUTRAL));
         }
         if (i == caption && i < paras.size() - 1) {
-          line("Image: " + TextComposer.caption(rng, a.topic()) + ". Pic: "
-              + TextComposer.pick(rng, Vocabulary.AGENCIES));
+          line(
+              "Image: "
+                  + TextComposer.caption(rng, a.topic())
+                  + ". Pic: "
+                  + TextComposer.pick(rng, Vocabulary.AGENCIES));
         }
         if (i == consent && i < paras.size() - 1) {
           String provider = TextComposer.pick(rng, List.of("Podbay", "Castwave", "AudioNest"));
           line(provider);
-          line("This content is hosted by " + provider + ", which may set cookies and use other technologies.");
+          line(
+              "This content is hosted by "
+                  + provider
+                  + ", which may set cookies and use other technologies.");
           line("We need your consent before we can load this content.");
-          line("Choose the option below to allow " + provider + " cookies once or for this session.");
+          line(
+              "Choose the option below to allow "
+                  + provider
+                  + " cookies once or for this session.");
           line("You can change your choices at any time in Privacy Settings.");
         }
       }
@@ -533,8 +688,12 @@ public final class ArchiveWriter implements Closeable {
       }
       SplittableRandom rng = new SplittableRandom(number * 31L + outlet.index());
       if (rng.nextInt(3) == 0) {
-        String teaser = TextComposer.sentence(rng, Vocabulary.TOPICS.get(rng.nextInt(Vocabulary.TOPICS.size())),
-            Vocabulary.TOPICS.get(rng.nextInt(Vocabulary.TOPICS.size())), TextComposer.Polarity.NEUTRAL);
+        String teaser =
+            TextComposer.sentence(
+                rng,
+                Vocabulary.TOPICS.get(rng.nextInt(Vocabulary.TOPICS.size())),
+                Vocabulary.TOPICS.get(rng.nextInt(Vocabulary.TOPICS.size())),
+                TextComposer.Polarity.NEUTRAL);
         text.append(teaser).append(1 + rng.nextInt(99));
       }
       try {

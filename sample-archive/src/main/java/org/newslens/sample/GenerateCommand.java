@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.newslens.common.cli.UsageException;
 
-/** {@code bin/newslens generate}: writes a synthetic archive with planted trends and its ground truth. */
+/**
+ * {@code bin/newslens generate}: writes a synthetic archive with planted trends and its ground
+ * truth.
+ */
 public final class GenerateCommand {
   private GenerateCommand() {}
 
@@ -21,8 +24,9 @@ public final class GenerateCommand {
     long started = System.nanoTime();
     Map<String, Object> planted = new Generator(opts).run();
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("generated %d articles in %.1f s (%.0f articles/s) into %s%n", opts.articles(), seconds,
-        opts.articles() / seconds, opts.output());
+    System.out.printf(
+        "generated %d articles in %.1f s (%.0f articles/s) into %s%n",
+        opts.articles(), seconds, opts.articles() / seconds, opts.output());
     System.out.println("expected ingest counts: " + planted.get("expected_ingest_counts"));
     System.out.println("written: " + planted.get("written"));
   }
@@ -49,7 +53,8 @@ public final class GenerateCommand {
           empty = s.findAny().isEmpty();
         }
         if (!empty && !opts.overwrite()) {
-          throw new UsageException("output " + out + " exists and is not empty (use --overwrite to replace it)");
+          throw new UsageException(
+              "output " + out + " exists and is not empty (use --overwrite to replace it)");
         }
         if (!empty) {
           try (Stream<Path> walk = Files.walk(out)) {

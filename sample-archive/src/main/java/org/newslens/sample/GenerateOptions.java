@@ -8,10 +8,17 @@ import org.newslens.common.cli.Args;
 import org.newslens.common.cli.UsageException;
 
 /** Options of {@code bin/newslens generate}. */
-public record GenerateOptions(Path output, int articles, int outlets, int days, long seed, LocalDate start,
+public record GenerateOptions(
+    Path output,
+    int articles,
+    int outlets,
+    int days,
+    long seed,
+    LocalDate start,
     boolean overwrite) {
 
-  public static final String USAGE = """
+  public static final String USAGE =
+      """
       usage: bin/newslens generate --output DIR [--articles N] [--outlets M] [--days D] [--seed S]
                                    [--start YYYY-MM-DD] [--overwrite]
 
@@ -32,10 +39,14 @@ public record GenerateOptions(Path output, int articles, int outlets, int days, 
       """;
 
   public static GenerateOptions parse(String[] argv) throws UsageException {
-    Args args = Args.parse(argv, Set.of("output", "articles", "outlets", "days", "seed", "start"),
-        Set.of("overwrite", "help"));
+    Args args =
+        Args.parse(
+            argv,
+            Set.of("output", "articles", "outlets", "days", "seed", "start"),
+            Set.of("overwrite", "help"));
     if (!args.positional().isEmpty()) {
-      throw new UsageException("unexpected argument '" + args.positional().get(0) + "' (see --help)");
+      throw new UsageException(
+          "unexpected argument '" + args.positional().get(0) + "' (see --help)");
     }
     Path output = Path.of(args.require("output"));
     int articles = args.getInt("articles", 2000);
@@ -60,12 +71,16 @@ public record GenerateOptions(Path output, int articles, int outlets, int days, 
     try {
       start = LocalDate.parse(args.get("start", "2025-01-06").trim());
     } catch (DateTimeParseException e) {
-      throw new UsageException("--start needs a date YYYY-MM-DD, got '" + args.get("start", "") + "'");
+      throw new UsageException(
+          "--start needs a date YYYY-MM-DD, got '" + args.get("start", "") + "'");
     }
     return new GenerateOptions(output, articles, outlets, days, seed, start, args.has("overwrite"));
   }
 
-  /** True when the command line asks for help (checked before {@link #parse}, so --help needs no other option). */
+  /**
+   * True when the command line asks for help (checked before {@link #parse}, so --help needs no
+   * other option).
+   */
   public static boolean wantsHelp(String[] argv) {
     for (String a : argv) {
       if (a.equals("--help") || a.equals("-h")) {

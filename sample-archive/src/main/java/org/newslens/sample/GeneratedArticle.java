@@ -14,14 +14,16 @@ import org.newslens.sample.TextComposer.Polarity;
  * @param second a secondary topic (the same as {@code topic} when it has none)
  * @param polarity its intended sentiment
  * @param day the day it belongs to (also for undated articles, where no format carries it)
- * @param publishedAt publication time as the outlet states it, or null when the article is planted undated
+ * @param publishedAt publication time as the outlet states it, or null when the article is planted
+ *     undated
  * @param title the headline
  * @param standfirst a one-sentence summary (meta description, standfirst)
  * @param paragraphs the body, cross-heads included, no furniture
  * @param author byline name
  * @param url the canonical URL
  * @param syndicationGroup the wire story it is a copy of, or null
- * @param planted the planted signals this article belongs to ({@code topic_surge}, {@code sentiment_drift})
+ * @param planted the planted signals this article belongs to ({@code topic_surge}, {@code
+ *     sentiment_drift})
  * @param pageSeed seed for the furniture of its page, so that copies of the page are byte-identical
  */
 public record GeneratedArticle(

@@ -16,12 +16,14 @@ import org.newslens.sample.ArchiveWriter.Format;
 import org.newslens.sample.TextComposer.Polarity;
 
 /**
- * Generates an archive: chooses outlets and planted signals from the seed, then writes article after article, each
- * drawn from its own split of the seed's random stream, so the archive is a pure function of the options and memory
- * stays flat however many articles are written.
+ * Generates an archive: chooses outlets and planted signals from the seed, then writes article
+ * after article, each drawn from its own split of the seed's random stream, so the archive is a
+ * pure function of the options and memory stays flat however many articles are written.
  */
 public final class Generator {
-  private static final ZoneOffset[] OFFSETS = {ZoneOffset.UTC, ZoneOffset.ofHours(1), ZoneOffset.ofHours(-5)};
+  private static final ZoneOffset[] OFFSETS = {
+    ZoneOffset.UTC, ZoneOffset.ofHours(1), ZoneOffset.ofHours(-5)
+  };
 
   private final GenerateOptions opts;
   private final List<Outlet> outlets;
@@ -59,7 +61,9 @@ public final class Generator {
     return signals;
   }
 
-  /** Writes the archive into {@code opts.output()}; returns the contents of {@code planted.json}. */
+  /**
+   * Writes the archive into {@code opts.output()}; returns the contents of {@code planted.json}.
+   */
   public Map<String, Object> run() throws IOException {
     Path root = opts.output();
     Map<String, Long> counts;
@@ -67,20 +71,35 @@ public final class Generator {
     try (ArchiveWriter out = new ArchiveWriter(root)) {
       SplittableRandom badRng = rng.split();
       Outlet first = outlets.get(0);
-      out.writeStandaloneBadRecords(first, article(-1, first, opts.start(), Vocabulary.TOPICS.get(0),
-          Vocabulary.TOPICS.get(0), Polarity.NEUTRAL, false, null, badRng));
+      out.writeStandaloneBadRecords(
+          first,
+          article(
+              -1,
+              first,
+              opts.start(),
+              Vocabulary.TOPICS.get(0),
+              Vocabulary.TOPICS.get(0),
+              Polarity.NEUTRAL,
+              false,
+              null,
+              badRng));
       out.writeUnreadable(first);
       int written = 0;
       while (written < opts.articles()) {
         SplittableRandom r = rng.split();
         int left = opts.articles() - written;
         if (outlets.size() >= 2 && left >= 2 && r.nextDouble() < signals.wireRate()) {
-          written += wireStory(out, written, Math.min(left, 2 + r.nextInt(Math.min(3, outlets.size() - 1))), r);
+          written +=
+              wireStory(
+                  out, written, Math.min(left, 2 + r.nextInt(Math.min(3, outlets.size() - 1))), r);
         } else {
           Outlet o = pickOutlet(r);
           LocalDate day = opts.start().plusDays(r.nextInt(opts.days()));
           Topic topic = Vocabulary.TOPICS.get(pickWeighted(signals.topicWeights(o, day), r));
-          Topic second = r.nextInt(100) < 35 ? Vocabulary.TOPICS.get(r.nextInt(Vocabulary.TOPICS.size())) : topic;
+          Topic second =
+              r.nextInt(100) < 35
+                  ? Vocabulary.TOPICS.get(r.nextInt(Vocabulary.TOPICS.size()))
+                  : topic;
           Polarity pol = signals.polarity(o, topic, day, r);
           boolean isUndated = r.nextDouble() < signals.undatedRate();
           GeneratedArticle a = article(written, o, day, topic, second, pol, isUndated, null, r);
@@ -93,15 +112,21 @@ public final class Generator {
       counts = out.counts();
       bad = out.badRecords();
     }
-    // read after close: the writer adds the last text dumps and the planted invalid JSON line on close
+    // read after close: the writer adds the last text dumps and the planted invalid JSON line on
+    // close
     Map<String, Object> planted = planted(counts, bad);
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve("planted.json").toFile(),
-        planted);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(root.resolve("planted.json").toFile(), planted);
     return planted;
   }
 
-  /** One wire story carried by {@code copies} outlets on the same day, each trimmed from the bottom differently. */
-  private int wireStory(ArchiveWriter out, int number, int copies, SplittableRandom r) throws IOException {
+  /**
+   * One wire story carried by {@code copies} outlets on the same day, each trimmed from the bottom
+   * differently.
+   */
+  private int wireStory(ArchiveWriter out, int number, int copies, SplittableRandom r)
+      throws IOException {
     String group = String.format("wire-%07d", number);
     LocalDate day = opts.start().plusDays(r.nextInt(opts.days()));
     Topic topic;
@@ -112,7 +137,8 @@ public final class Generator {
     TextComposer.Cast cast = TextComposer.Cast.draw(r, topic);
     String title = TextComposer.headline(r, topic, pol, cast);
     String standfirst = TextComposer.standfirst(r, topic, pol, cast);
-    List<String> paragraphs = new ArrayList<>(TextComposer.paragraphs(r, topic, topic, pol, false, cast));
+    List<String> paragraphs =
+        new ArrayList<>(TextComposer.paragraphs(r, topic, topic, pol, false, cast));
     while (paragraphs.size() < copies + 4) {
       paragraphs.add(TextComposer.sentence(r, topic, topic, Polarity.NEUTRAL));
     }
@@ -121,9 +147,23 @@ public final class Generator {
       Outlet o = outlets.get((firstOutlet + j) % outlets.size());
       OffsetDateTime at = publishedAt(o, day, r);
       String id = String.format("a%07d", number + j);
-      GeneratedArticle a = new GeneratedArticle(id, o, topic, topic, pol, day, at, title, standfirst,
-          List.copyOf(paragraphs.subList(0, paragraphs.size() - j)), Vocabulary.WIRE_AGENCY + " reporters",
-          url(o, id, title, day, false, topic), group, List.of("syndication"), r.nextLong());
+      GeneratedArticle a =
+          new GeneratedArticle(
+              id,
+              o,
+              topic,
+              topic,
+              pol,
+              day,
+              at,
+              title,
+              standfirst,
+              List.copyOf(paragraphs.subList(0, paragraphs.size() - j)),
+              Vocabulary.WIRE_AGENCY + " reporters",
+              url(o, id, title, day, false, topic),
+              group,
+              List.of("syndication"),
+              r.nextLong());
       out.write(a, pickFormat(r), false, r);
       tally(a);
     }
@@ -132,13 +172,22 @@ public final class Generator {
     return copies;
   }
 
-  private GeneratedArticle article(int number, Outlet o, LocalDate day, Topic topic, Topic second, Polarity pol,
-      boolean isUndated, String group, SplittableRandom r) {
+  private GeneratedArticle article(
+      int number,
+      Outlet o,
+      LocalDate day,
+      Topic topic,
+      Topic second,
+      Polarity pol,
+      boolean isUndated,
+      String group,
+      SplittableRandom r) {
     String id = number < 0 ? "a-bad" : String.format("a%07d", number);
     TextComposer.Cast cast = TextComposer.Cast.draw(r, topic);
     String title = TextComposer.headline(r, topic, pol, cast);
     String standfirst = TextComposer.standfirst(r, topic, pol, cast);
-    boolean crossHeads = o.style() == HouseStyle.TIME_ELEMENT ? r.nextInt(3) > 0 : r.nextInt(6) == 0;
+    boolean crossHeads =
+        o.style() == HouseStyle.TIME_ELEMENT ? r.nextInt(3) > 0 : r.nextInt(6) == 0;
     List<String> paragraphs = TextComposer.paragraphs(r, topic, second, pol, crossHeads, cast);
     List<String> planted = new ArrayList<>(2);
     if (signals.inSurge(o, day) && topic == signals.surgeTopic()) {
@@ -150,22 +199,38 @@ public final class Generator {
     if (isUndated) {
       planted.add("undated");
     }
-    return new GeneratedArticle(id, o, topic, second, pol, day, isUndated ? null : publishedAt(o, day, r), title,
-        standfirst, paragraphs, TextComposer.person(r), url(o, id, title, day, isUndated, topic), group, planted,
+    return new GeneratedArticle(
+        id,
+        o,
+        topic,
+        second,
+        pol,
+        day,
+        isUndated ? null : publishedAt(o, day, r),
+        title,
+        standfirst,
+        paragraphs,
+        TextComposer.person(r),
+        url(o, id, title, day, isUndated, topic),
+        group,
+        planted,
         r.nextLong());
   }
 
   /** Local time 06:00-18:59 at the outlet's offset, so the UTC date is the local date. */
   private static OffsetDateTime publishedAt(Outlet o, LocalDate day, SplittableRandom r) {
-    return day.atTime(6 + r.nextInt(13), r.nextInt(60)).atOffset(OFFSETS[o.index() % OFFSETS.length]);
+    return day.atTime(6 + r.nextInt(13), r.nextInt(60))
+        .atOffset(OFFSETS[o.index() % OFFSETS.length]);
   }
 
-  private static String url(Outlet o, String id, String title, LocalDate day, boolean isUndated, Topic topic) {
+  private static String url(
+      Outlet o, String id, String title, LocalDate day, boolean isUndated, Topic topic) {
     String slug = HtmlRenderer.slug(title);
     String digits = id.substring(1);
     if (o.style() == HouseStyle.URL_DATE && !isUndated) {
-      return String.format("https://www.%s/news/%04d/%02d/%02d/%s-%s", o.domain(), day.getYear(),
-          day.getMonthValue(), day.getDayOfMonth(), slug, digits);
+      return String.format(
+          "https://www.%s/news/%04d/%02d/%02d/%s-%s",
+          o.domain(), day.getYear(), day.getMonthValue(), day.getDayOfMonth(), slug, digits);
     }
     return "https://www." + o.domain() + "/" + topic.section() + "/" + slug + "-" + digits;
   }
@@ -273,15 +338,19 @@ public final class Generator {
     wire.put("rate", signals.wireRate());
     wire.put("groups", wireGroups);
     wire.put("articles", wireArticles);
-    wire.put("note", "copies share headline and date; each outlet's copy is cut from the bottom by a different "
-        + "number of paragraphs, so copies are near-duplicates, not exact ones");
+    wire.put(
+        "note",
+        "copies share headline and date; each outlet's copy is cut from the bottom by a different "
+            + "number of paragraphs, so copies are near-duplicates, not exact ones");
     m.put("syndication", wire);
 
     Map<String, Object> dups = new LinkedHashMap<>();
     dups.put("rate", signals.duplicateRate());
     dups.put("records", counts.getOrDefault("duplicates", 0L));
-    dups.put("note", "an identical second record of an article: the page saved twice, the page also in a WARC, a "
-        + "re-crawl, or a repeated JSONL line; ground_truth.jsonl marks it with duplicate_of");
+    dups.put(
+        "note",
+        "an identical second record of an article: the page saved twice, the page also in a WARC, a "
+            + "re-crawl, or a repeated JSONL line; ground_truth.jsonl marks it with duplicate_of");
     m.put("exact_duplicates", dups);
 
     Map<String, Object> und = new LinkedHashMap<>();

@@ -1,8 +1,9 @@
 package org.newslens.sample;
 
 /**
- * How an outlet's pages place their metadata, each a convention common on real news sites. The {@code dateSource}
- * is the ingest {@code date_source} code a general extractor should report for a dated page of this style.
+ * How an outlet's pages place their metadata, each a convention common on real news sites. The
+ * {@code dateSource} is the ingest {@code date_source} code a general extractor should report for a
+ * dated page of this style.
  */
 public enum HouseStyle {
   /** A JSON-LD {@code NewsArticle} block with headline, datePublished, author and publisher. */

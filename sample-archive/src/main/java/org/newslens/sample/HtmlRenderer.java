@@ -8,18 +8,31 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Renders an article as its outlet's web page. Each {@link HouseStyle} has its own markup and metadata placement, and
- * every page carries the furniture real news pages have: cookie banner, navigation, lead photo with caption and
- * credit, an embedded video with title and duration, a related-stories box and a newsletter prompt inside the story,
- * share tools, a paywall teaser on some pages, reader comments, a most-read list and a footer. Furniture is drawn
- * from the article's {@code pageSeed}, so rendering is a pure function of the article.
+ * Renders an article as its outlet's web page. Each {@link HouseStyle} has its own markup and
+ * metadata placement, and every page carries the furniture real news pages have: cookie banner,
+ * navigation, lead photo with caption and credit, an embedded video with title and duration, a
+ * related-stories box and a newsletter prompt inside the story, share tools, a paywall teaser on
+ * some pages, reader comments, a most-read list and a footer. Furniture is drawn from the article's
+ * {@code pageSeed}, so rendering is a pure function of the article.
  */
 public final class HtmlRenderer {
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-  private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter HUMAN_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final List<String> NAV = List.of("News", "Politics", "Business", "Health", "Environment",
-      "Technology", "Sport", "Culture", "Education", "Opinion");
+  private static final DateTimeFormatter HUMAN_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter HUMAN_TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  private static final List<String> NAV =
+      List.of(
+          "News",
+          "Politics",
+          "Business",
+          "Health",
+          "Environment",
+          "Technology",
+          "Sport",
+          "Culture",
+          "Education",
+          "Opinion");
 
   private HtmlRenderer() {}
 
@@ -32,78 +45,162 @@ public final class HtmlRenderer {
     String sep = style.ordinal() % 2 == 0 ? " | " : " - ";
     h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(a.title())).append(sep).append(esc(o.name())).append("</title>\n")
-        .append("<link rel=\"canonical\" href=\"").append(esc(a.url())).append("\">\n")
-        .append("<meta name=\"description\" content=\"").append(esc(a.standfirst())).append("\">\n")
-        .append("<meta property=\"og:site_name\" content=\"").append(esc(o.name())).append("\">\n")
+        .append("<title>")
+        .append(esc(a.title()))
+        .append(sep)
+        .append(esc(o.name()))
+        .append("</title>\n")
+        .append("<link rel=\"canonical\" href=\"")
+        .append(esc(a.url()))
+        .append("\">\n")
+        .append("<meta name=\"description\" content=\"")
+        .append(esc(a.standfirst()))
+        .append("\">\n")
+        .append("<meta property=\"og:site_name\" content=\"")
+        .append(esc(o.name()))
+        .append("\">\n")
         .append("<meta property=\"og:type\" content=\"article\">\n");
     if (style == HouseStyle.OPEN_GRAPH || style == HouseStyle.JSON_LD) {
-      h.append("<meta property=\"og:title\" content=\"").append(esc(a.title())).append("\">\n")
-          .append("<meta property=\"og:url\" content=\"").append(esc(a.url())).append("\">\n")
-          .append("<meta property=\"og:description\" content=\"").append(esc(a.standfirst())).append("\">\n")
-          .append("<meta property=\"og:image\" content=\"").append(imageUrl(a, 1)).append("\">\n");
+      h.append("<meta property=\"og:title\" content=\"")
+          .append(esc(a.title()))
+          .append("\">\n")
+          .append("<meta property=\"og:url\" content=\"")
+          .append(esc(a.url()))
+          .append("\">\n")
+          .append("<meta property=\"og:description\" content=\"")
+          .append(esc(a.standfirst()))
+          .append("\">\n")
+          .append("<meta property=\"og:image\" content=\"")
+          .append(imageUrl(a, 1))
+          .append("\">\n");
     }
-    OffsetDateTime modified = a.publishedAt() == null ? null
-        : rng.nextInt(3) == 0 ? a.publishedAt().plusHours(2 + rng.nextInt(70)) : null;
+    OffsetDateTime modified =
+        a.publishedAt() == null
+            ? null
+            : rng.nextInt(3) == 0 ? a.publishedAt().plusHours(2 + rng.nextInt(70)) : null;
     if (style == HouseStyle.OPEN_GRAPH) {
       if (a.publishedAt() != null) {
-        h.append("<meta property=\"article:published_time\" content=\"").append(ISO.format(a.publishedAt()))
+        h.append("<meta property=\"article:published_time\" content=\"")
+            .append(ISO.format(a.publishedAt()))
             .append("\">\n");
       }
       if (modified != null) {
-        h.append("<meta property=\"article:modified_time\" content=\"").append(ISO.format(modified)).append("\">\n");
+        h.append("<meta property=\"article:modified_time\" content=\"")
+            .append(ISO.format(modified))
+            .append("\">\n");
       }
-      h.append("<meta property=\"article:section\" content=\"").append(esc(a.topic().section())).append("\">\n")
-          .append("<meta property=\"article:author\" content=\"").append(esc(a.author())).append("\">\n");
+      h.append("<meta property=\"article:section\" content=\"")
+          .append(esc(a.topic().section()))
+          .append("\">\n")
+          .append("<meta property=\"article:author\" content=\"")
+          .append(esc(a.author()))
+          .append("\">\n");
     }
     if (style == HouseStyle.JSON_LD) {
-      h.append("<script type=\"application/ld+json\">").append(jsonLd(a, modified)).append("</script>\n");
+      h.append("<script type=\"application/ld+json\">")
+          .append(jsonLd(a, modified))
+          .append("</script>\n");
     }
-    h.append("<link rel=\"stylesheet\" href=\"/static/css/site.").append(Long.toHexString(a.pageSeed() & 0xffff))
-        .append(".css\">\n<script async src=\"https://ads.example-adserver.net/tag.js\"></script>\n</head>\n")
-        .append("<body class=\"article-page ").append(style.name().toLowerCase(Locale.ROOT)).append("\">\n");
+    h.append("<link rel=\"stylesheet\" href=\"/static/css/site.")
+        .append(Long.toHexString(a.pageSeed() & 0xffff))
+        .append(
+            ".css\">\n<script async src=\"https://ads.example-adserver.net/tag.js\"></script>\n</head>\n")
+        .append("<body class=\"article-page ")
+        .append(style.name().toLowerCase(Locale.ROOT))
+        .append("\">\n");
     cookieBanner(h, o);
     siteHeader(h, o);
     switch (style) {
-      case JSON_LD -> body(h, a, rng, "<main id=\"main-content\">\n<article class=\"story\">\n",
-          "</article>\n", "div class=\"story-body\" itemprop=\"articleBody\"", "div");
-      case OPEN_GRAPH -> body(h, a, rng, "<main>\n<article class=\"article\">\n", "</article>\n",
-          "div class=\"article__content\"", "div");
-      case TIME_ELEMENT -> body(h, a, rng,
-          "<div id=\"page\" class=\"site\">\n<main id=\"primary\" class=\"site-main\">\n"
-              + "<article id=\"post-" + a.id().substring(1) + "\" class=\"post type-post status-publish\">\n",
-          "</article>\n", "div class=\"entry-content\"", "div");
-      case URL_DATE -> body(h, a, rng, "<div id=\"wrapper\">\n<div class=\"col-main\">\n", "", "div id=\"story-text\"",
-          "div");
-      case BYLINE_TEXT -> body(h, a, rng, "<main class=\"content\">\n<div class=\"article-wrap\">\n", "</div>\n",
-          "section class=\"article-body\"", "section");
+      case JSON_LD ->
+          body(
+              h,
+              a,
+              rng,
+              "<main id=\"main-content\">\n<article class=\"story\">\n",
+              "</article>\n",
+              "div class=\"story-body\" itemprop=\"articleBody\"",
+              "div");
+      case OPEN_GRAPH ->
+          body(
+              h,
+              a,
+              rng,
+              "<main>\n<article class=\"article\">\n",
+              "</article>\n",
+              "div class=\"article__content\"",
+              "div");
+      case TIME_ELEMENT ->
+          body(
+              h,
+              a,
+              rng,
+              "<div id=\"page\" class=\"site\">\n<main id=\"primary\" class=\"site-main\">\n"
+                  + "<article id=\"post-"
+                  + a.id().substring(1)
+                  + "\" class=\"post type-post status-publish\">\n",
+              "</article>\n",
+              "div class=\"entry-content\"",
+              "div");
+      case URL_DATE ->
+          body(
+              h,
+              a,
+              rng,
+              "<div id=\"wrapper\">\n<div class=\"col-main\">\n",
+              "",
+              "div id=\"story-text\"",
+              "div");
+      case BYLINE_TEXT ->
+          body(
+              h,
+              a,
+              rng,
+              "<main class=\"content\">\n<div class=\"article-wrap\">\n",
+              "</div>\n",
+              "section class=\"article-body\"",
+              "section");
     }
     comments(h, a, rng);
     mostRead(h, rng);
-    h.append(switch (style) {
-      case TIME_ELEMENT -> "</main>\n</div>\n";
-      case URL_DATE -> "</div>\n</div>\n";
-      default -> "</main>\n";
-    });
+    h.append(
+        switch (style) {
+          case TIME_ELEMENT -> "</main>\n</div>\n";
+          case URL_DATE -> "</div>\n</div>\n";
+          default -> "</main>\n";
+        });
     footer(h, o);
     h.append("</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void body(StringBuilder h, GeneratedArticle a, SplittableRandom rng, String open, String close,
-      String bodyTag, String bodyEnd) {
+  private static void body(
+      StringBuilder h,
+      GeneratedArticle a,
+      SplittableRandom rng,
+      String open,
+      String close,
+      String bodyTag,
+      String bodyEnd) {
     HouseStyle style = a.outlet().style();
     h.append(open);
-    h.append(style == HouseStyle.TIME_ELEMENT ? "<header class=\"entry-header\">\n"
-            : "<header class=\"story-header\">\n")
-        .append("<a class=\"kicker\" href=\"/").append(a.topic().section()).append("\">")
-        .append(capitalise(a.topic().section())).append("</a>\n")
-        .append("<h1 class=\"headline\">").append(esc(a.title())).append("</h1>\n");
+    h.append(
+            style == HouseStyle.TIME_ELEMENT
+                ? "<header class=\"entry-header\">\n"
+                : "<header class=\"story-header\">\n")
+        .append("<a class=\"kicker\" href=\"/")
+        .append(a.topic().section())
+        .append("\">")
+        .append(capitalise(a.topic().section()))
+        .append("</a>\n")
+        .append("<h1 class=\"headline\">")
+        .append(esc(a.title()))
+        .append("</h1>\n");
     if (style != HouseStyle.TIME_ELEMENT) {
       h.append("<p class=\"standfirst\">").append(esc(a.standfirst())).append("</p>\n");
     }
     byline(h, a);
-    h.append("<div class=\"share-tools\"><span>Share</span> <a href=\"#\">Facebook</a> <a href=\"#\">X</a> ")
+    h.append(
+            "<div class=\"share-tools\"><span>Share</span> <a href=\"#\">Facebook</a> <a href=\"#\">X</a> ")
         .append("<a href=\"#\">WhatsApp</a> <a href=\"#\">Email</a></div>\n</header>\n");
     figure(h, a, rng, 1);
     h.append('<').append(bodyTag).append(">\n");
@@ -111,7 +208,8 @@ public final class HtmlRenderer {
     int video = rng.nextInt(3) == 0 ? -1 : Math.min(paras.size() - 1, 2 + rng.nextInt(3));
     int related = Math.min(paras.size() - 1, 4 + rng.nextInt(3));
     int newsletter = rng.nextInt(2) == 0 ? -1 : Math.min(paras.size() - 1, 6 + rng.nextInt(3));
-    int readMore = style == HouseStyle.TIME_ELEMENT ? 1 + rng.nextInt(Math.max(1, paras.size() - 2)) : -1;
+    int readMore =
+        style == HouseStyle.TIME_ELEMENT ? 1 + rng.nextInt(Math.max(1, paras.size() - 2)) : -1;
     int secondFigure = rng.nextInt(3) == 0 ? Math.min(paras.size() - 1, 3 + rng.nextInt(4)) : -1;
     boolean paywall = style == HouseStyle.OPEN_GRAPH && rng.nextInt(3) == 0;
     for (int i = 0; i < paras.size(); i++) {
@@ -130,51 +228,76 @@ public final class HtmlRenderer {
       if (i == related) {
         h.append("<aside class=\"related-stories\">\n<h3>Related stories</h3>\n<ul>\n");
         for (int r = 0; r < 3; r++) {
-          h.append("<li><a href=\"/news/related-").append(rng.nextInt(1_000_000)).append("\">")
-              .append(esc(TextComposer.otherHeadline(rng))).append("</a></li>\n");
+          h.append("<li><a href=\"/news/related-")
+              .append(rng.nextInt(1_000_000))
+              .append("\">")
+              .append(esc(TextComposer.otherHeadline(rng)))
+              .append("</a></li>\n");
         }
         h.append("</ul>\n</aside>\n");
       }
       if (i == readMore) {
         h.append("<p class=\"read-more\"><strong>Read more:</strong> <a href=\"/news/more-")
-            .append(rng.nextInt(1_000_000)).append("\">").append(esc(TextComposer.otherHeadline(rng)))
+            .append(rng.nextInt(1_000_000))
+            .append("\">")
+            .append(esc(TextComposer.otherHeadline(rng)))
             .append("</a></p>\n");
       }
       if (i == newsletter) {
         h.append("<div class=\"newsletter-signup\">\n<h3>The Morning Briefing</h3>\n")
-            .append("<p>Get the day's top stories from ").append(esc(a.outlet().name()))
-            .append(" in your inbox every morning.</p>\n<form><input type=\"email\" placeholder=\"Your email\">")
+            .append("<p>Get the day's top stories from ")
+            .append(esc(a.outlet().name()))
+            .append(
+                " in your inbox every morning.</p>\n<form><input type=\"email\" placeholder=\"Your email\">")
             .append("<button>Sign up</button></form>\n</div>\n");
       }
       if (paywall && i == paras.size() - 3) {
-        h.append("<div class=\"paywall-teaser\">\n<p>You have read 3 of your 5 free articles this month.</p>\n")
-            .append("<p>Subscribe from £1 a week for unlimited access to our journalism. Already a subscriber? ")
+        h.append(
+                "<div class=\"paywall-teaser\">\n<p>You have read 3 of your 5 free articles this month.</p>\n")
+            .append(
+                "<p>Subscribe from £1 a week for unlimited access to our journalism. Already a subscriber? ")
             .append("<a href=\"/login\">Log in</a></p>\n</div>\n");
       }
     }
     h.append("</").append(bodyEnd).append(">\n");
-    h.append("<div class=\"tags\"><span>Topics:</span> <a href=\"/topic/").append(a.topic().name()).append("\">")
-        .append(capitalise(a.topic().name())).append("</a></div>\n");
+    h.append("<div class=\"tags\"><span>Topics:</span> <a href=\"/topic/")
+        .append(a.topic().name())
+        .append("\">")
+        .append(capitalise(a.topic().name()))
+        .append("</a></div>\n");
     h.append(close);
   }
 
   private static void byline(StringBuilder h, GeneratedArticle a) {
     OffsetDateTime at = a.publishedAt();
-    String by = "By <a rel=\"author\" href=\"/profile/" + slug(a.author()) + "\">" + esc(a.author()) + "</a>";
+    String by =
+        "By <a rel=\"author\" href=\"/profile/"
+            + slug(a.author())
+            + "\">"
+            + esc(a.author())
+            + "</a>";
     switch (a.outlet().style()) {
       case TIME_ELEMENT -> {
         h.append("<div class=\"entry-meta\"><span class=\"byline\">").append(by).append("</span>");
         if (at != null) {
           h.append(" <span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"")
-              .append(ISO.format(at)).append("\">").append(HUMAN_DATE.format(at)).append("</time></span>");
+              .append(ISO.format(at))
+              .append("\">")
+              .append(HUMAN_DATE.format(at))
+              .append("</time></span>");
         }
         h.append("</div>\n");
       }
       case BYLINE_TEXT -> {
         h.append("<div class=\"byline\">").append(by);
         if (at != null) {
-          h.append(" <span class=\"dateline\">Published ").append(HUMAN_DATE.format(at)).append(", ")
-              .append(HUMAN_TIME.format(at)).append(' ').append(zoneName(at.getOffset())).append("</span>");
+          h.append(" <span class=\"dateline\">Published ")
+              .append(HUMAN_DATE.format(at))
+              .append(", ")
+              .append(HUMAN_TIME.format(at))
+              .append(' ')
+              .append(zoneName(at.getOffset()))
+              .append("</span>");
         }
         h.append("</div>\n");
       }
@@ -185,36 +308,61 @@ public final class HtmlRenderer {
   private static void figure(StringBuilder h, GeneratedArticle a, SplittableRandom rng, int n) {
     String agency = TextComposer.pick(rng, Vocabulary.AGENCIES);
     String photographer = TextComposer.person(rng);
-    h.append("<figure class=\"image\">\n<img src=\"").append(imageUrl(a, n)).append("\" alt=\"\" loading=\"lazy\">\n")
-        .append("<figcaption><span class=\"caption\">").append(esc(TextComposer.caption(rng, a.topic())))
-        .append("</span> <span class=\"credit\">Photograph: ").append(esc(photographer)).append('/')
-        .append(esc(agency)).append("</span></figcaption>\n</figure>\n");
+    h.append("<figure class=\"image\">\n<img src=\"")
+        .append(imageUrl(a, n))
+        .append("\" alt=\"\" loading=\"lazy\">\n")
+        .append("<figcaption><span class=\"caption\">")
+        .append(esc(TextComposer.caption(rng, a.topic())))
+        .append("</span> <span class=\"credit\">Photograph: ")
+        .append(esc(photographer))
+        .append('/')
+        .append(esc(agency))
+        .append("</span></figcaption>\n</figure>\n");
   }
 
   private static void video(StringBuilder h, GeneratedArticle a, SplittableRandom rng) {
-    h.append("<div class=\"video-player\" data-video-id=\"v").append(rng.nextInt(10_000_000)).append("\">\n")
-        .append("<p class=\"video-unsupported\">Your browser does not support this video player.</p>\n")
-        .append("<span class=\"video-duration\">").append(1 + rng.nextInt(12)).append(':')
-        .append(String.format(Locale.ROOT, "%02d", rng.nextInt(60))).append("</span>\n")
-        .append("<p class=\"video-title\">").append(esc(TextComposer.headline(rng, a.topic(),
-            TextComposer.Polarity.NEUTRAL))).append("</p>\n</div>\n");
+    h.append("<div class=\"video-player\" data-video-id=\"v")
+        .append(rng.nextInt(10_000_000))
+        .append("\">\n")
+        .append(
+            "<p class=\"video-unsupported\">Your browser does not support this video player.</p>\n")
+        .append("<span class=\"video-duration\">")
+        .append(1 + rng.nextInt(12))
+        .append(':')
+        .append(String.format(Locale.ROOT, "%02d", rng.nextInt(60)))
+        .append("</span>\n")
+        .append("<p class=\"video-title\">")
+        .append(esc(TextComposer.headline(rng, a.topic(), TextComposer.Polarity.NEUTRAL)))
+        .append("</p>\n</div>\n");
   }
 
   private static void cookieBanner(StringBuilder h, Outlet o) {
-    h.append("<div id=\"cookie-consent\" class=\"consent-banner\" role=\"dialog\" aria-label=\"Cookie consent\">\n")
-        .append("<p>").append(esc(o.name())).append(" and our partners use cookies to store and access ")
-        .append("information on your device, to personalise ads and content and to measure audiences.</p>\n")
-        .append("<button class=\"accept\">Accept all</button> <button class=\"manage\">Manage preferences</button>\n")
+    h.append(
+            "<div id=\"cookie-consent\" class=\"consent-banner\" role=\"dialog\" aria-label=\"Cookie consent\">\n")
+        .append("<p>")
+        .append(esc(o.name()))
+        .append(" and our partners use cookies to store and access ")
+        .append(
+            "information on your device, to personalise ads and content and to measure audiences.</p>\n")
+        .append(
+            "<button class=\"accept\">Accept all</button> <button class=\"manage\">Manage preferences</button>\n")
         .append("</div>\n");
   }
 
   private static void siteHeader(StringBuilder h, Outlet o) {
-    h.append("<header class=\"site-header\">\n<a class=\"logo\" href=\"/\">").append(esc(o.name())).append("</a>\n")
+    h.append("<header class=\"site-header\">\n<a class=\"logo\" href=\"/\">")
+        .append(esc(o.name()))
+        .append("</a>\n")
         .append("<nav class=\"main-nav\" aria-label=\"Sections\">\n<ul>\n");
     for (String s : NAV) {
-      h.append("<li><a href=\"/").append(s.toLowerCase(Locale.ROOT)).append("\">").append(s).append("</a></li>\n");
+      h.append("<li><a href=\"/")
+          .append(s.toLowerCase(Locale.ROOT))
+          .append("\">")
+          .append(s)
+          .append("</a></li>\n");
     }
-    h.append("</ul>\n</nav>\n<a class=\"subscribe\" href=\"/subscribe\">Subscribe</a> <a href=\"/login\">Sign in</a>\n")
+    h.append(
+            "</ul>\n</nav>\n<a class=\"subscribe\" href=\"/subscribe\">Subscribe</a> <a href=\"/login\">Sign in</a>\n")
         .append("</header>\n<div class=\"ad-slot\" aria-hidden=\"true\">Advertisement</div>\n");
   }
 
@@ -223,12 +371,16 @@ public final class HtmlRenderer {
     if (n == 0) {
       return;
     }
-    h.append("<section id=\"comments\" class=\"comments\">\n<h2>Comments (").append(n + rng.nextInt(40))
+    h.append("<section id=\"comments\" class=\"comments\">\n<h2>Comments (")
+        .append(n + rng.nextInt(40))
         .append(")</h2>\n<ol class=\"comment-list\">\n");
     for (int i = 0; i < n; i++) {
-      h.append("<li class=\"comment\"><span class=\"comment-author\">").append(TextComposer.pick(rng,
-          Vocabulary.FIRST_NAMES).toLowerCase(Locale.ROOT)).append(rng.nextInt(100)).append("</span>\n<p>")
-          .append(esc(TextComposer.comment(rng, a.topic()))).append("</p>\n<a class=\"reply\" href=\"#\">Reply</a>")
+      h.append("<li class=\"comment\"><span class=\"comment-author\">")
+          .append(TextComposer.pick(rng, Vocabulary.FIRST_NAMES).toLowerCase(Locale.ROOT))
+          .append(rng.nextInt(100))
+          .append("</span>\n<p>")
+          .append(esc(TextComposer.comment(rng, a.topic())))
+          .append("</p>\n<a class=\"reply\" href=\"#\">Reply</a>")
           .append("</li>\n");
     }
     h.append("</ol>\n</section>\n");
@@ -237,24 +389,31 @@ public final class HtmlRenderer {
   private static void mostRead(StringBuilder h, SplittableRandom rng) {
     h.append("<aside class=\"most-read\">\n<h2>Most read</h2>\n<ol>\n");
     for (int i = 0; i < 5; i++) {
-      h.append("<li><a href=\"/news/story-").append(rng.nextInt(1_000_000)).append("\">")
-          .append(esc(TextComposer.otherHeadline(rng))).append("</a></li>\n");
+      h.append("<li><a href=\"/news/story-")
+          .append(rng.nextInt(1_000_000))
+          .append("\">")
+          .append(esc(TextComposer.otherHeadline(rng)))
+          .append("</a></li>\n");
     }
     h.append("</ol>\n</aside>\n");
   }
 
   private static void footer(StringBuilder h, Outlet o) {
-    h.append("<footer class=\"site-footer\">\n<nav><a href=\"/about\">About us</a> <a href=\"/contact\">Contact</a> ")
+    h.append(
+            "<footer class=\"site-footer\">\n<nav><a href=\"/about\">About us</a> <a href=\"/contact\">Contact</a> ")
         .append("<a href=\"/privacy\">Privacy policy</a> <a href=\"/cookies\">Cookie settings</a> ")
-        .append("<a href=\"/terms\">Terms</a></nav>\n<p>© ").append(esc(o.name()))
+        .append("<a href=\"/terms\">Terms</a></nav>\n<p>© ")
+        .append(esc(o.name()))
         .append(". All rights reserved.</p>\n</footer>\n");
   }
 
   /** A page with navigation and furniture only: the site's "page not found" page. */
   public static String pageWithoutStory(Outlet o) {
     StringBuilder h = new StringBuilder(4096);
-    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>Page not found | ")
-        .append(esc(o.name())).append("</title>\n</head>\n<body>\n");
+    h.append(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>Page not found | ")
+        .append(esc(o.name()))
+        .append("</title>\n</head>\n<body>\n");
     cookieBanner(h, o);
     siteHeader(h, o);
     h.append("<main>\n<h1>Page not found</h1>\n<p>Sorry, we could not find that page.</p>\n")
@@ -266,18 +425,31 @@ public final class HtmlRenderer {
 
   private static String jsonLd(GeneratedArticle a, OffsetDateTime modified) {
     StringBuilder j = new StringBuilder(512);
-    j.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":").append(json(a.title()))
-        .append(",\"description\":").append(json(a.standfirst()))
-        .append(",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":").append(json(a.url())).append('}')
-        .append(",\"image\":[").append(json(imageUrl(a, 1))).append(']');
+    j.append("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":")
+        .append(json(a.title()))
+        .append(",\"description\":")
+        .append(json(a.standfirst()))
+        .append(",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":")
+        .append(json(a.url()))
+        .append('}')
+        .append(",\"image\":[")
+        .append(json(imageUrl(a, 1)))
+        .append(']');
     if (a.publishedAt() != null) {
       j.append(",\"datePublished\":").append(json(ISO.format(a.publishedAt())));
-      j.append(",\"dateModified\":").append(json(ISO.format(modified != null ? modified : a.publishedAt())));
+      j.append(",\"dateModified\":")
+          .append(json(ISO.format(modified != null ? modified : a.publishedAt())));
     }
-    j.append(",\"author\":[{\"@type\":\"Person\",\"name\":").append(json(a.author())).append("}]")
-        .append(",\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":").append(json(a.outlet().name()))
-        .append(",\"logo\":{\"@type\":\"ImageObject\",\"url\":").append(json(a.outlet().homeUrl() + "logo.png"))
-        .append("}},\"articleSection\":").append(json(capitalise(a.topic().section()))).append('}');
+    j.append(",\"author\":[{\"@type\":\"Person\",\"name\":")
+        .append(json(a.author()))
+        .append("}]")
+        .append(",\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":")
+        .append(json(a.outlet().name()))
+        .append(",\"logo\":{\"@type\":\"ImageObject\",\"url\":")
+        .append(json(a.outlet().homeUrl() + "logo.png"))
+        .append("}},\"articleSection\":")
+        .append(json(capitalise(a.topic().section())))
+        .append('}');
     return j.toString();
   }
 

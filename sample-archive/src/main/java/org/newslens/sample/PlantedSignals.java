@@ -15,7 +15,8 @@ import org.newslens.sample.TextComposer.Polarity;
  * @param driftOutlet the outlet that turns negative on {@code driftTopic}
  * @param driftTopic the topic it turns negative on: the one it covers most, the surge topic aside
  * @param driftStart first day of the negative coverage
- * @param driftNegative the share of negative articles on that topic at that outlet from {@code driftStart}
+ * @param driftNegative the share of negative articles on that topic at that outlet from {@code
+ *     driftStart}
  * @param wireRate chance that a story slot is a wire story carried by several outlets
  * @param duplicateRate chance that a page or record is saved a second time
  * @param undatedRate chance that an article carries no date at all
@@ -35,30 +36,54 @@ public record PlantedSignals(
 
   /** Baseline sentiment mix: positive, negative, neutral. */
   static final double[] BASELINE = {0.3, 0.3, 0.4};
-  /** Sentiment mix of the drifting outlet's coverage of the drift topic after the drift starts: nearly all negative. */
-  static final double[] DRIFTED = {0.02, 0.93, 0.05};
+
   /**
-   * How many times the surge topic's share at the surge outlet is multiplied inside the window. Tripled rather than
-   * doubled, so that a 2,000-article demo archive (about 20 articles an outlet a week) shows it in weekly shares.
+   * Sentiment mix of the drifting outlet's coverage of the drift topic after the drift starts:
+   * nearly all negative.
+   */
+  static final double[] DRIFTED = {0.02, 0.93, 0.05};
+
+  /**
+   * How many times the surge topic's share at the surge outlet is multiplied inside the window.
+   * Tripled rather than doubled, so that a 2,000-article demo archive (about 20 articles an outlet
+   * a week) shows it in weekly shares.
    */
   public static final double SURGE_FACTOR = 3;
 
-  public static PlantedSignals choose(List<Outlet> outlets, LocalDate start, int days, SplittableRandom rng) {
+  public static PlantedSignals choose(
+      List<Outlet> outlets, LocalDate start, int days, SplittableRandom rng) {
     int topics = Vocabulary.TOPICS.size();
     Outlet surgeOutlet = outlets.get(rng.nextInt(outlets.size()));
     Topic surgeTopic = Vocabulary.TOPICS.get(rng.nextInt(topics));
     int surgeDays = Math.min(14, days);
-    int surgeFrom = days <= surgeDays ? 0 : days / 3 + rng.nextInt(Math.max(1, days / 2 - days / 3));
+    int surgeFrom =
+        days <= surgeDays ? 0 : days / 3 + rng.nextInt(Math.max(1, days / 2 - days / 3));
     surgeFrom = Math.min(surgeFrom, days - surgeDays);
-    Outlet driftOutlet = outlets.size() == 1 ? surgeOutlet
-        : outlets.get((surgeOutlet.index() + 1 + rng.nextInt(outlets.size() - 1)) % outlets.size());
+    Outlet driftOutlet =
+        outlets.size() == 1
+            ? surgeOutlet
+            : outlets.get(
+                (surgeOutlet.index() + 1 + rng.nextInt(outlets.size() - 1)) % outlets.size());
     Topic driftTopic = mostCovered(driftOutlet, surgeTopic);
     int driftFrom = days / 2 + rng.nextInt(Math.max(1, days / 6));
-    return new PlantedSignals(surgeOutlet, surgeTopic, start.plusDays(surgeFrom), surgeDays, driftOutlet, driftTopic,
-        start.plusDays(driftFrom), DRIFTED[1], 0.02, 0.015, 0.015);
+    return new PlantedSignals(
+        surgeOutlet,
+        surgeTopic,
+        start.plusDays(surgeFrom),
+        surgeDays,
+        driftOutlet,
+        driftTopic,
+        start.plusDays(driftFrom),
+        DRIFTED[1],
+        0.02,
+        0.015,
+        0.015);
   }
 
-  /** The topic {@code outlet} weights most, other than {@code except}: the drift then touches the most articles. */
+  /**
+   * The topic {@code outlet} weights most, other than {@code except}: the drift then touches the
+   * most articles.
+   */
   private static Topic mostCovered(Outlet outlet, Topic except) {
     double[] w = outlet.topicWeights();
     int best = -1;
@@ -75,11 +100,15 @@ public record PlantedSignals(
   }
 
   public boolean inSurge(Outlet outlet, LocalDate day) {
-    return outlet.index() == surgeOutlet.index() && !day.isBefore(surgeStart) && !day.isAfter(surgeEnd());
+    return outlet.index() == surgeOutlet.index()
+        && !day.isBefore(surgeStart)
+        && !day.isAfter(surgeEnd());
   }
 
   public boolean inDrift(Outlet outlet, Topic topic, LocalDate day) {
-    return outlet.index() == driftOutlet.index() && topic == driftTopic && !day.isBefore(driftStart);
+    return outlet.index() == driftOutlet.index()
+        && topic == driftTopic
+        && !day.isBefore(driftStart);
   }
 
   /** The outlet's baseline share of the surge topic. */
@@ -93,9 +122,10 @@ public record PlantedSignals(
   }
 
   /**
-   * Topic weights for an article of {@code outlet} on {@code day}: the outlet's focus, with the surge topic's share
-   * multiplied by m = {@link #SURGE_FACTOR} inside the surge window. With share p = w/S, the weight factor
-   * k = m(S - w)/(S - mw) gives kw/(kw + S - w) = mp (outlet weights keep p below 1/m).
+   * Topic weights for an article of {@code outlet} on {@code day}: the outlet's focus, with the
+   * surge topic's share multiplied by m = {@link #SURGE_FACTOR} inside the surge window. With share
+   * p = w/S, the weight factor k = m(S - w)/(S - mw) gives kw/(kw + S - w) = mp (outlet weights
+   * keep p below 1/m).
    */
   public double[] topicWeights(Outlet outlet, LocalDate day) {
     double[] w = outlet.topicWeights().clone();
@@ -113,6 +143,8 @@ public record PlantedSignals(
   public Polarity polarity(Outlet outlet, Topic topic, LocalDate day, SplittableRandom rng) {
     double[] mix = inDrift(outlet, topic, day) ? DRIFTED : BASELINE;
     double r = rng.nextDouble();
-    return r < mix[0] ? Polarity.POSITIVE : r < mix[0] + mix[1] ? Polarity.NEGATIVE : Polarity.NEUTRAL;
+    return r < mix[0]
+        ? Polarity.POSITIVE
+        : r < mix[0] + mix[1] ? Polarity.NEGATIVE : Polarity.NEUTRAL;
   }
 }

@@ -3,14 +3,15 @@ package org.newslens.sample;
 import java.util.List;
 
 /**
- * The vocabulary of one news topic: words a topic model should find together, and the people, groups, projects and
- * institutions the sentence templates talk about.
+ * The vocabulary of one news topic: words a topic model should find together, and the people,
+ * groups, projects and institutions the sentence templates talk about.
  *
  * @param name topic code written to the ground truth, e.g. {@code economy}
  * @param terms topic-specific nouns (the words LDA should cluster)
  * @param roles people's roles, with article ("the health secretary")
  * @param groups groups of people, plural ("nurses")
- * @param projects things that are announced, debated and judged ("the waiting-list plan", without article)
+ * @param projects things that are announced, debated and judged ("the waiting-list plan", without
+ *     article)
  * @param institutions bodies that publish figures ("Health Standards Authority", without article)
  * @param good topic-specific good outcomes, as clauses ("waiting times had fallen sharply")
  * @param bad topic-specific bad outcomes, as clauses

@@ -25,8 +25,22 @@ class GenerateOptionsTest {
 
   @Test
   void everyOptionIsRead() throws UsageException {
-    GenerateOptions o = GenerateOptions.parse(new String[] {"--output=o", "--articles", "10", "--outlets", "3",
-        "--days", "7", "--seed", "-5", "--start", "2024-02-29", "--overwrite"});
+    GenerateOptions o =
+        GenerateOptions.parse(
+            new String[] {
+              "--output=o",
+              "--articles",
+              "10",
+              "--outlets",
+              "3",
+              "--days",
+              "7",
+              "--seed",
+              "-5",
+              "--start",
+              "2024-02-29",
+              "--overwrite"
+            });
     assertEquals(10, o.articles());
     assertEquals(3, o.outlets());
     assertEquals(7, o.days());
@@ -38,12 +52,23 @@ class GenerateOptionsTest {
   @Test
   void badArgumentsAreUsageErrors() {
     assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {}));
-    assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "--articles", "0"}));
-    assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "--days", "x"}));
-    assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "--seed", "1.5"}));
-    assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "--start", "May"}));
-    assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "--colour", "red"}));
-    assertThrows(UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "extra"}));
+    assertThrows(
+        UsageException.class,
+        () -> GenerateOptions.parse(new String[] {"--output", "o", "--articles", "0"}));
+    assertThrows(
+        UsageException.class,
+        () -> GenerateOptions.parse(new String[] {"--output", "o", "--days", "x"}));
+    assertThrows(
+        UsageException.class,
+        () -> GenerateOptions.parse(new String[] {"--output", "o", "--seed", "1.5"}));
+    assertThrows(
+        UsageException.class,
+        () -> GenerateOptions.parse(new String[] {"--output", "o", "--start", "May"}));
+    assertThrows(
+        UsageException.class,
+        () -> GenerateOptions.parse(new String[] {"--output", "o", "--colour", "red"}));
+    assertThrows(
+        UsageException.class, () -> GenerateOptions.parse(new String[] {"--output", "o", "extra"}));
   }
 
   @Test
@@ -51,7 +76,8 @@ class GenerateOptionsTest {
     Files.writeString(dir.resolve("keep.txt"), "x");
     GenerateOptions keep = GenerateOptions.parse(new String[] {"--output", dir.toString()});
     assertThrows(UsageException.class, () -> GenerateCommand.prepareOutput(keep));
-    GenerateCommand.prepareOutput(GenerateOptions.parse(new String[] {"--output", dir.toString(), "--overwrite"}));
+    GenerateCommand.prepareOutput(
+        GenerateOptions.parse(new String[] {"--output", dir.toString(), "--overwrite"}));
     assertTrue(Files.isDirectory(dir));
     assertEquals(0, Files.list(dir).count());
   }

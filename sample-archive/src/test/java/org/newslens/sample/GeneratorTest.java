@@ -38,8 +38,7 @@ import org.netpreserve.jwarc.WarcResponse;
 
 class GeneratorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir
-  static Path shared;
+  @TempDir static Path shared;
   private static Path archive;
   private static List<JsonNode> truth;
   private static JsonNode planted;
@@ -57,7 +56,8 @@ class GeneratorTest {
   }
 
   @Test
-  void theSameSeedWritesAByteIdenticalArchiveAndAnotherSeedDoesNot(@TempDir Path dir) throws IOException {
+  void theSameSeedWritesAByteIdenticalArchiveAndAnotherSeedDoesNot(@TempDir Path dir)
+      throws IOException {
     new Generator(options(dir.resolve("one"), 150, 3, 30, 11)).run();
     new Generator(options(dir.resolve("two"), 150, 3, 30, 11)).run();
     new Generator(options(dir.resolve("three"), 150, 3, 30, 12)).run();
@@ -65,7 +65,8 @@ class GeneratorTest {
     assertTrue(one.size() > 20, "files: " + one.size());
     Map<String, String> two = digests(dir.resolve("two"));
     assertEquals(one.keySet(), two.keySet());
-    List<String> differ = one.keySet().stream().filter(k -> !one.get(k).equals(two.get(k))).toList();
+    List<String> differ =
+        one.keySet().stream().filter(k -> !one.get(k).equals(two.get(k))).toList();
     assertEquals(List.of(), differ, "files that differ between two runs with one seed");
     assertNotEquals(one, digests(dir.resolve("three")));
   }
@@ -76,9 +77,28 @@ class GeneratorTest {
     assertEquals(3000, articles);
     Set<String> ids = new HashSet<>();
     for (JsonNode r : truth) {
-      for (String field : List.of("id", "key", "url", "outlet", "outlet_domain", "date", "published_at", "title",
-          "body", "topics", "sentiment", "format", "file", "record", "date_source", "recoverable", "duplicate_of",
-          "syndication_group", "undated", "planted")) {
+      for (String field :
+          List.of(
+              "id",
+              "key",
+              "url",
+              "outlet",
+              "outlet_domain",
+              "date",
+              "published_at",
+              "title",
+              "body",
+              "topics",
+              "sentiment",
+              "format",
+              "file",
+              "record",
+              "date_source",
+              "recoverable",
+              "duplicate_of",
+              "syndication_group",
+              "undated",
+              "planted")) {
         assertTrue(r.has(field), field + " missing in " + r.get("id"));
       }
       assertFalse(r.get("title").asText().isBlank());
@@ -100,7 +120,9 @@ class GeneratorTest {
         continue;
       }
       String page = read(archive.resolve(r.get("file").asText()));
-      assertTrue(page.contains("<h1 class=\"headline\">" + HtmlRenderer.esc(r.get("title").asText()) + "</h1>"));
+      assertTrue(
+          page.contains(
+              "<h1 class=\"headline\">" + HtmlRenderer.esc(r.get("title").asText()) + "</h1>"));
       assertTrue(page.contains("<link rel=\"canonical\" href=\"" + r.get("url").asText() + "\">"));
       for (String para : r.get("body").asText().split("\n\n")) {
         assertTrue(page.contains(HtmlRenderer.esc(para)), "paragraph missing: " + para);
@@ -111,14 +133,19 @@ class GeneratorTest {
         switch (style) {
           case "json-ld" -> assertTrue(page.contains("\"datePublished\":\"" + date));
           case "meta" -> assertTrue(page.contains("article:published_time\" content=\"" + date));
-          case "time-element" -> assertTrue(page.contains("<time class=\"entry-date published\" datetime=\"" + date));
+          case "time-element" ->
+              assertTrue(page.contains("<time class=\"entry-date published\" datetime=\"" + date));
           case "url" -> assertTrue(r.get("url").asText().contains(date.replace('-', '/')));
           case "text" -> assertTrue(page.contains("<span class=\"dateline\">Published "));
           default -> throw new AssertionError("unexpected date_source " + style);
         }
       } else {
-        assertFalse(page.contains("datePublished") || page.contains("published_time") || page.contains("<time ")
-            || page.contains("Published "), "undated page has a date: " + r.get("file"));
+        assertFalse(
+            page.contains("datePublished")
+                || page.contains("published_time")
+                || page.contains("<time ")
+                || page.contains("Published "),
+            "undated page has a date: " + r.get("file"));
       }
       checked++;
     }
@@ -128,7 +155,8 @@ class GeneratorTest {
   @Test
   void warcFilesHoldOneHtmlResponsePerWarcRowPlusThePlantedImage() throws IOException {
     Map<String, Integer> expected = new HashMap<>();
-    truth.stream().filter(r -> r.get("format").asText().equals("warc"))
+    truth.stream()
+        .filter(r -> r.get("format").asText().equals("warc"))
         .forEach(r -> expected.merge(r.get("url").asText(), 1, Integer::sum));
     Map<String, Integer> found = new HashMap<>();
     int images = 0;
@@ -139,7 +167,9 @@ class GeneratorTest {
             if (rec instanceof WarcResponse resp) {
               MediaType type = resp.http().contentType();
               if (resp.http().status() == 200 && type.subtype().equals("html")) {
-                String page = new String(resp.http().bodyDecoded().stream().readAllBytes(), StandardCharsets.UTF_8);
+                String page =
+                    new String(
+                        resp.http().bodyDecoded().stream().readAllBytes(), StandardCharsets.UTF_8);
                 int at = page.indexOf("<link rel=\"canonical\" href=\"") + 28;
                 found.merge(page.substring(at, page.indexOf('"', at)), 1, Integer::sum);
               } else {
@@ -172,15 +202,18 @@ class GeneratorTest {
         }
       }
     }
-    assertEquals(truth.stream().filter(r -> r.get("format").asText().equals("jsonl")).count(), good);
+    assertEquals(
+        truth.stream().filter(r -> r.get("format").asText().equals("jsonl")).count(), good);
     assertEquals(1, bad);
   }
 
   @Test
   void textDumpsRunArticlesTogetherHeadlineFirstInGroundTruthOrder() throws IOException {
     Map<String, List<JsonNode>> byFile = new TreeMap<>();
-    truth.stream().filter(r -> r.get("format").asText().equals("text"))
-        .forEach(r -> byFile.computeIfAbsent(r.get("file").asText(), k -> new ArrayList<>()).add(r));
+    truth.stream()
+        .filter(r -> r.get("format").asText().equals("text"))
+        .forEach(
+            r -> byFile.computeIfAbsent(r.get("file").asText(), k -> new ArrayList<>()).add(r));
     assertTrue(byFile.size() > 5);
     for (Map.Entry<String, List<JsonNode>> e : byFile.entrySet()) {
       String dump = read(archive.resolve(e.getKey()));
@@ -189,9 +222,11 @@ class GeneratorTest {
       for (int i = 0; i < e.getValue().size(); i++) {
         JsonNode r = e.getValue().get(i);
         assertEquals(i, r.get("record").asInt());
-        String firstLines = r.get("title").asText() + "\n" + r.get("body").asText().split("\n\n")[0] + "\n";
+        String firstLines =
+            r.get("title").asText() + "\n" + r.get("body").asText().split("\n\n")[0] + "\n";
         int at = dump.indexOf(firstLines, from);
-        assertTrue(at == 0 || at > 0 && dump.charAt(at - 1) == '\n', "article " + i + " of " + e.getKey());
+        assertTrue(
+            at == 0 || at > 0 && dump.charAt(at - 1) == '\n', "article " + i + " of " + e.getKey());
         from = at + 1;
         assertFalse(r.get("recoverable").get("outlet").asBoolean());
         assertFalse(r.get("recoverable").get("date").asBoolean());
@@ -237,9 +272,13 @@ class GeneratorTest {
         bucket[1] += r.get("sentiment").asText().equals("negative") ? 1 : 0;
       }
     }
-    assertTrue(after[0] >= 10 && before[0] >= 10, "articles before " + before[0] + " after " + after[0]);
-    assertTrue((double) after[1] / after[0] > 0.6, "negative share after: " + after[1] + "/" + after[0]);
-    assertTrue((double) before[1] / before[0] < 0.45, "negative share before: " + before[1] + "/" + before[0]);
+    assertTrue(
+        after[0] >= 10 && before[0] >= 10, "articles before " + before[0] + " after " + after[0]);
+    assertTrue(
+        (double) after[1] / after[0] > 0.6, "negative share after: " + after[1] + "/" + after[0]);
+    assertTrue(
+        (double) before[1] / before[0] < 0.45,
+        "negative share before: " + before[1] + "/" + before[0]);
   }
 
   @Test
@@ -254,10 +293,11 @@ class GeneratorTest {
       }
     }
     assertTrue(groups.size() >= 20, "wire groups: " + groups.size());
-    groups.forEach((g, outlets) -> {
-      assertTrue(outlets.size() >= 2, g + " carried by " + outlets);
-      assertEquals(outlets.size(), bodies.get(g).size(), g + ": every copy is cut differently");
-    });
+    groups.forEach(
+        (g, outlets) -> {
+          assertTrue(outlets.size() >= 2, g + " carried by " + outlets);
+          assertEquals(outlets.size(), bodies.get(g).size(), g + ": every copy is cut differently");
+        });
     List<JsonNode> dups = truth.stream().filter(r -> !r.get("duplicate_of").isNull()).toList();
     assertTrue(dups.size() >= 20, "duplicates: " + dups.size());
     Map<String, JsonNode> byId = new HashMap<>();
@@ -278,13 +318,27 @@ class GeneratorTest {
     Set<String> reasons = new HashSet<>();
     for (JsonNode b : planted.get("bad_records")) {
       assertTrue(reasons.add(b.get("reason").asText()), "reason twice: " + b.get("reason"));
-      assertTrue(Files.exists(archive.resolve(b.get("file").asText()), LinkOption.NOFOLLOW_LINKS), b.toString());
+      assertTrue(
+          Files.exists(archive.resolve(b.get("file").asText()), LinkOption.NOFOLLOW_LINKS),
+          b.toString());
     }
-    assertEquals(Set.of("unreadable_file", "corrupt_gzip", "corrupt_warc_record", "not_html", "http_status",
-        "invalid_json", "no_body_text", "unknown_format"), reasons);
+    assertEquals(
+        Set.of(
+            "unreadable_file",
+            "corrupt_gzip",
+            "corrupt_warc_record",
+            "not_html",
+            "http_status",
+            "invalid_json",
+            "no_body_text",
+            "unknown_format"),
+        reasons);
     JsonNode expected = planted.get("expected_ingest_counts");
-    assertEquals(expected.get("articles").asLong() + expected.get("duplicates").asLong()
-        + expected.get("rejects").asLong(), expected.get("records_in").asLong());
+    assertEquals(
+        expected.get("articles").asLong()
+            + expected.get("duplicates").asLong()
+            + expected.get("rejects").asLong(),
+        expected.get("records_in").asLong());
     assertEquals(8, expected.get("rejects").asLong());
   }
 
@@ -292,7 +346,10 @@ class GeneratorTest {
     return truth.stream().filter(r -> r.get("duplicate_of").isNull()).toList();
   }
 
-  /** The article's date; {@code LocalDate.MIN} for undated articles, which fall outside every window. */
+  /**
+   * The article's date; {@code LocalDate.MIN} for undated articles, which fall outside every
+   * window.
+   */
   private static LocalDate dayOf(JsonNode r) {
     return r.get("date").isNull() ? LocalDate.MIN : LocalDate.parse(r.get("date").asText());
   }
@@ -326,7 +383,9 @@ class GeneratorTest {
       for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         try {
           MessageDigest md = MessageDigest.getInstance("SHA-256");
-          out.put(root.relativize(p).toString(), HexFormat.of().formatHex(md.digest(Files.readAllBytes(p))));
+          out.put(
+              root.relativize(p).toString(),
+              HexFormat.of().formatHex(md.digest(Files.readAllBytes(p))));
         } catch (java.security.NoSuchAlgorithmException e) {
           throw new IllegalStateException(e);
         }

@@ -11,6 +11,7 @@ class ReadmeTest {
   @Test
   void showsTheRealGenerateHelp() throws Exception {
     String readme = Files.readString(Path.of(System.getProperty("newslens.root"), "README.md"));
-    assertTrue(readme.contains(GenerateOptions.USAGE), "README must carry GenerateOptions.USAGE verbatim");
+    assertTrue(
+        readme.contains(GenerateOptions.USAGE), "README must carry GenerateOptions.USAGE verbatim");
   }
 }

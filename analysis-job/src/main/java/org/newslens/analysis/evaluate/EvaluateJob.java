@@ -3,11 +3,12 @@ package org.newslens.analysis.evaluate;
 import java.util.Arrays;
 
 /**
- * {@code evaluate sentiment|topics ...}: dispatches on the first argument to the evaluation of that kind, passing the
- * remaining arguments on.
+ * {@code evaluate sentiment|topics ...}: dispatches on the first argument to the evaluation of that
+ * kind, passing the remaining arguments on.
  */
 public final class EvaluateJob {
-  static final String USAGE = "usage: bin/newslens evaluate sentiment|topics [options] (each kind has --help)";
+  static final String USAGE =
+      "usage: bin/newslens evaluate sentiment|topics [options] (each kind has --help)";
 
   private EvaluateJob() {}
 
@@ -24,7 +25,8 @@ public final class EvaluateJob {
       case "sentiment" -> SentimentEvaluation.main(rest);
       case "topics" -> TopicEvaluation.main(rest);
       default -> {
-        System.err.println("newslens evaluate: unknown kind '" + args[0] + "': use sentiment or topics");
+        System.err.println(
+            "newslens evaluate: unknown kind '" + args[0] + "': use sentiment or topics");
         System.exit(2);
       }
     }

@@ -5,17 +5,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Normalised mutual information between two labellings of the same items, normalised by the arithmetic mean of the
- * two entropies (scikit-learn's default {@code normalized_mutual_info_score}): 1 for identical partitions up to
- * renaming, near 0 for independent ones.
+ * Normalised mutual information between two labellings of the same items, normalised by the
+ * arithmetic mean of the two entropies (scikit-learn's default {@code
+ * normalized_mutual_info_score}): 1 for identical partitions up to renaming, near 0 for independent
+ * ones.
  */
 public final class Nmi {
   private Nmi() {}
 
-  /** NMI of two equally long label lists; item {@code i} has labels {@code a.get(i)} and {@code b.get(i)}. */
+  /**
+   * NMI of two equally long label lists; item {@code i} has labels {@code a.get(i)} and {@code
+   * b.get(i)}.
+   */
   public static <A, B> double score(List<A> a, List<B> b) {
     if (a.size() != b.size()) {
-      throw new IllegalArgumentException("label lists differ in length: " + a.size() + " vs " + b.size());
+      throw new IllegalArgumentException(
+          "label lists differ in length: " + a.size() + " vs " + b.size());
     }
     int n = a.size();
     if (n == 0) {

@@ -1,6 +1,5 @@
 package org.newslens.analysis.evaluate;
 
-import org.newslens.common.cli.Cli;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -26,18 +24,18 @@ import org.newslens.analysis.sentiment.SentimentLabels;
 import org.newslens.analysis.sentiment.SentimentStages;
 import org.newslens.analysis.sentiment.SentimentTables;
 import org.newslens.analysis.sentiment.TrainedSentenceModel;
+import org.newslens.common.cli.Cli;
 import org.newslens.common.schema.ArticleColumns;
 
 /**
- * Benchmark predictions for sentence sentiment: each item is scored as a one-paragraph article by the same stages as
- * {@code analyze} (split, score, average). Reads only {@code id} and {@code text}; writes a prediction for every id
- * (score 0, neutral, for an empty text).
+ * Benchmark predictions for sentence sentiment: each item is scored as a one-paragraph article by
+ * the same stages as {@code analyze} (split, score, average). Reads only {@code id} and {@code
+ * text}; writes a prediction for every id (score 0, neutral, for an empty text).
  */
 public final class SentimentEvaluation {
   /** The only fields read from the ground truth. */
-  public static final StructType INPUT = new StructType()
-      .add("id", DataTypes.StringType)
-      .add("text", DataTypes.StringType);
+  public static final StructType INPUT =
+      new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
 
   private SentimentEvaluation() {}
 
@@ -54,7 +52,8 @@ public final class SentimentEvaluation {
       Cli.exitUsage("newslens evaluate sentiment", e.getMessage());
       return;
     }
-    SparkSession spark = SparkSession.builder().appName("news-analysis-evaluate-sentiment").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder().appName("news-analysis-evaluate-sentiment").getOrCreate();
     try {
       long n = run(spark, options);
       System.out.println("wrote " + n + " predictions to " + options.predictions());
@@ -63,13 +62,17 @@ public final class SentimentEvaluation {
     }
   }
 
-  public static long run(SparkSession spark, SentimentEvaluationOptions options) throws IOException {
-    Dataset<Row> items = EditorialSplit.filterHalf(
-        spark.read().schema(INPUT).json(options.groundTruth()), "id", options.splitHalf())
-        .filter(col("id").isNotNull())
-        .withColumn("order", monotonically_increasing_id());
-    SentenceModel model = options.model() == null ? new LexiconSentenceModel()
-        : TrainedSentenceModel.load(options.model());
+  public static long run(SparkSession spark, SentimentEvaluationOptions options)
+      throws IOException {
+    Dataset<Row> items =
+        EditorialSplit.filterHalf(
+                spark.read().schema(INPUT).json(options.groundTruth()), "id", options.splitHalf())
+            .filter(col("id").isNotNull())
+            .withColumn("order", monotonically_increasing_id());
+    SentenceModel model =
+        options.model() == null
+            ? new LexiconSentenceModel()
+            : TrainedSentenceModel.load(options.model());
     List<Row> predictions = predict(items, model).collectAsList();
     write(predictions, options.predictions(), spark);
     return predictions.size();
@@ -77,14 +80,20 @@ public final class SentimentEvaluation {
 
   /** id, score and label per item, in input order. */
   public static Dataset<Row> predict(Dataset<Row> items, SentenceModel model) {
-    Dataset<Row> asArticles = items.select(col("id").as(ArticleColumns.ARTICLE_ID),
-        lit("benchmark").as(ArticleColumns.OUTLET), lit(null).cast("date").as(ArticleColumns.PUBLISHED_DATE),
-        lit(null).cast("string").as(ArticleColumns.TITLE), col("text").as(ArticleColumns.TEXT));
+    Dataset<Row> asArticles =
+        items.select(
+            col("id").as(ArticleColumns.ARTICLE_ID),
+            lit("benchmark").as(ArticleColumns.OUTLET),
+            lit(null).cast("date").as(ArticleColumns.PUBLISHED_DATE),
+            lit(null).cast("string").as(ArticleColumns.TITLE),
+            col("text").as(ArticleColumns.TEXT));
     Dataset<Row> sentences = SentimentStages.toSentences(asArticles);
-    Dataset<Row> scored = model.withSentenceScore(sentences, SentimentStages.SENTENCE,
-        SentimentStages.SENTENCE_SCORE);
-    Dataset<Row> perItem = SentimentStages.toArticleSentiment(scored, model.id(), model.version(), model.neutralBand())
-        .select(col(SentimentTables.ARTICLE_ID).as("sid"), col(SentimentTables.SCORE).as("s"));
+    Dataset<Row> scored =
+        model.withSentenceScore(
+            sentences, SentimentStages.SENTENCE, SentimentStages.SENTENCE_SCORE);
+    Dataset<Row> perItem =
+        SentimentStages.toArticleSentiment(scored, model.id(), model.version(), model.neutralBand())
+            .select(col(SentimentTables.ARTICLE_ID).as("sid"), col(SentimentTables.SCORE).as("s"));
     Dataset<Row> joined = items.join(perItem, items.col("id").equalTo(perItem.col("sid")), "left");
     return joined
         .withColumn("score", coalesce(col("s"), lit(0.0)))

@@ -13,9 +13,10 @@ import org.apache.spark.sql.Row;
 import org.newslens.common.cli.UsageException;
 
 /**
- * Splits labelled sentences into two halves by source document, so that no document is on both sides: the document
- * is the part of the id before the first {@code _}; half {@code a} holds documents whose CRC-32 is even, {@code b}
- * odd. The same split in Python: {@code zlib.crc32(id.split('_')[0].encode()) % 2} (0 = a, 1 = b).
+ * Splits labelled sentences into two halves by source document, so that no document is on both
+ * sides: the document is the part of the id before the first {@code _}; half {@code a} holds
+ * documents whose CRC-32 is even, {@code b} odd. The same split in Python: {@code
+ * zlib.crc32(id.split('_')[0].encode()) % 2} (0 = a, 1 = b).
  */
 public final class EditorialSplit {
   private EditorialSplit() {}

@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Word valences on VADER's -4..+4 scale, read from the published VADER lexicon ({@code vader_sentiment_lexicon.txt},
- * shaded into the job jar from {@code com.github.apanimesh061:vader-sentiment-analyzer:1.0}; lines are
- * {@code token TAB mean TAB sd TAB ratings}).
+ * Word valences on VADER's -4..+4 scale, read from the published VADER lexicon ({@code
+ * vader_sentiment_lexicon.txt}, shaded into the job jar from {@code
+ * com.github.apanimesh061:vader-sentiment-analyzer:1.0}; lines are {@code token TAB mean TAB sd TAB
+ * ratings}).
  */
 public final class Lexicon {
   public static final String RESOURCE = "vader_sentiment_lexicon.txt";
@@ -27,7 +28,8 @@ public final class Lexicon {
   public static Lexicon vader() {
     try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath (it is shaded into analysis-job.jar)");
+        throw new IllegalStateException(
+            RESOURCE + " is not on the classpath (it is shaded into analysis-job.jar)");
       }
       return new Lexicon(read(in));
     } catch (IOException e) {

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Rule-based sentence sentiment: VADER's published rules, reimplemented, plus the news adjustments of
- * {@link NewsAdjustments}. {@link #score} returns VADER's compound score in [-1, 1]. Thread-safe and pure; one shared
- * instance per JVM ({@link #get}).
+ * Rule-based sentence sentiment: VADER's published rules, reimplemented, plus the news adjustments
+ * of {@link NewsAdjustments}. {@link #score} returns VADER's compound score in [-1, 1]. Thread-safe
+ * and pure; one shared instance per JVM ({@link #get}).
  *
- * <p>The rules: lexicon valence per token; "no" before a lexicon word negates it; a word in ALL CAPS among mixed-case
- * words gains {@code 0.733}; boosters and dampeners up to three words before add {@code ±0.293} (scaled 1, 0.95, 0.9
- * by distance); a negation up to three words before multiplies by {@code -0.74} ("never so" boosts by 1.25, "without
- * doubt" is not negated); "least" before a word negates it unless "at least"/"very least"; special phrases and idioms
- * replace a word's valence; after "but" valences weigh 1.5, before it 0.5; "!" (up to 4) adds 0.292 each and "?"
- * (2–3) 0.18 each, away from zero; the sum is normalised by {@code x / sqrt(x² + 15)}. Differences from the Python
- * implementation: phrase idioms are matched wherever they occur (Python never applied them), the "but" weights follow
- * token positions (Python's reweighting by value could hit the wrong token), and "so"/"this" boost only after "never".
+ * <p>The rules: lexicon valence per token; "no" before a lexicon word negates it; a word in ALL
+ * CAPS among mixed-case words gains {@code 0.733}; boosters and dampeners up to three words before
+ * add {@code ±0.293} (scaled 1, 0.95, 0.9 by distance); a negation up to three words before
+ * multiplies by {@code -0.74} ("never so" boosts by 1.25, "without doubt" is not negated); "least"
+ * before a word negates it unless "at least"/"very least"; special phrases and idioms replace a
+ * word's valence; after "but" valences weigh 1.5, before it 0.5; "!" (up to 4) adds 0.292 each and
+ * "?" (2–3) 0.18 each, away from zero; the sum is normalised by {@code x / sqrt(x² + 15)}.
+ * Differences from the Python implementation: phrase idioms are matched wherever they occur (Python
+ * never applied them), the "but" weights follow token positions (Python's reweighting by value
+ * could hit the wrong token), and "so"/"this" boost only after "never".
  */
 public final class LexiconScorer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -56,7 +58,9 @@ public final class LexiconScorer implements Serializable {
     return Math.max(-1.0, Math.min(1.0, x));
   }
 
-  /** The sum of token valences after every rule, with punctuation emphasis, before normalisation. */
+  /**
+   * The sum of token valences after every rule, with punctuation emphasis, before normalisation.
+   */
   double valenceSum(String text) {
     return evidence(text).sum();
   }
@@ -75,17 +79,20 @@ public final class LexiconScorer implements Serializable {
   }
 
   /**
-   * The rules' reading of a sentence, token by token: what {@link #evidence} sums, kept apart so that a trained model
-   * can reweight single words ({@link SentimentFeatures}).
+   * The rules' reading of a sentence, token by token: what {@link #evidence} sums, kept apart so
+   * that a trained model can reweight single words ({@link SentimentFeatures}).
    *
    * @param words lower-case tokens
-   * @param valences each token's valence after every rule, "but" weighting included (0 for no sentiment)
+   * @param valences each token's valence after every rule, "but" weighting included (0 for no
+   *     sentiment)
    * @param negated tokens whose valence a negation ("not", "never", "no", "least") scaled
    * @param boosted tokens whose valence a booster or dampener before them changed
    * @param emphasis the punctuation emphasis ("!", "??") added to the sum away from zero
    */
-  public record Reading(String[] words, double[] valences, boolean[] negated, boolean[] boosted, double emphasis) {
-    static final Reading NONE = new Reading(new String[0], new double[0], new boolean[0], new boolean[0], 0.0);
+  public record Reading(
+      String[] words, double[] valences, boolean[] negated, boolean[] boosted, double emphasis) {
+    static final Reading NONE =
+        new Reading(new String[0], new double[0], new boolean[0], new boolean[0], 0.0);
 
     /** The valence sum with punctuation emphasis, before normalisation. */
     public double sum() {
@@ -181,8 +188,11 @@ public final class LexiconScorer implements Serializable {
       if (item.equals("no") && i + 1 < n && lexicon.contains(lower[i + 1])) {
         valence = 0.0;
       }
-      if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
-          || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
+      if ((i > 0 && lower[i - 1].equals("no"))
+          || (i > 1 && lower[i - 2].equals("no"))
+          || (i > 2
+              && lower[i - 3].equals("no")
+              && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
         valence = base * news.negationScalar(base);
         negated[i] = true;
       }
@@ -228,7 +238,10 @@ public final class LexiconScorer implements Serializable {
     return new Reading(lower, valences, negated, boosted, punctuationEmphasis(text));
   }
 
-  /** The valence of the word without a regular inflection, or null: "-s", "-es", "-ies", "-ed", "-ing", "-ly". */
+  /**
+   * The valence of the word without a regular inflection, or null: "-s", "-es", "-ies", "-ed",
+   * "-ing", "-ly".
+   */
   Double backoff(String w) {
     int n = w.length();
     if (n < 5) {
@@ -240,7 +253,8 @@ public final class LexiconScorer implements Serializable {
     } else if (w.endsWith("ing")) {
       candidates = new String[] {w.substring(0, n - 3), w.substring(0, n - 3) + "e"};
     } else if (w.endsWith("ed")) {
-      candidates = new String[] {w.substring(0, n - 2), w.substring(0, n - 1), w.substring(0, n - 2) + "e"};
+      candidates =
+          new String[] {w.substring(0, n - 2), w.substring(0, n - 1), w.substring(0, n - 2) + "e"};
     } else if (w.endsWith("ly")) {
       candidates = new String[] {w.substring(0, n - 2)};
     } else if (w.endsWith("es")) {
@@ -319,8 +333,8 @@ public final class LexiconScorer implements Serializable {
   }
 
   /**
-   * Sets the valence of special phrases and idioms on their last word and masks their other words; news terms
-   * ({@link NewsAdjustments#phraseValence}, up to four words) are matched the same way.
+   * Sets the valence of special phrases and idioms on their last word and masks their other words;
+   * news terms ({@link NewsAdjustments#phraseValence}, up to four words) are matched the same way.
    */
   private void markIdioms(String[] w, double[] valences, boolean[] idiom) {
     for (int i = 1; i < w.length; i++) {
@@ -354,8 +368,9 @@ public final class LexiconScorer implements Serializable {
   }
 
   /**
-   * A capitalised word inside a sentence ("Justice Department", "United Nations", "Human Rights Watch"): part of a
-   * name, not an evaluation. The first word of a sentence counts only when the next word is capitalised too.
+   * A capitalised word inside a sentence ("Justice Department", "United Nations", "Human Rights
+   * Watch"): part of a name, not an evaluation. The first word of a sentence counts only when the
+   * next word is capitalised too.
    */
   static boolean isNamePart(List<String> words, int i) {
     String w = words.get(i);
@@ -421,9 +436,9 @@ public final class LexiconScorer implements Serializable {
   }
 
   /**
-   * VADER's tokens: whitespace-separated, with leading and trailing punctuation stripped unless fewer than three
-   * characters would remain (so emoticons such as ":)" survive). Marks in {@code clauseEnd} the tokens followed by
-   * clause punctuation (, ; : . ! ?), which the stripping hides.
+   * VADER's tokens: whitespace-separated, with leading and trailing punctuation stripped unless
+   * fewer than three characters would remain (so emoticons such as ":)" survive). Marks in {@code
+   * clauseEnd} the tokens followed by clause punctuation (, ; : . ! ?), which the stripping hides.
    */
   static void tokens(String text, List<String> out, java.util.BitSet clauseEnd) {
     int n = text.length();
@@ -458,8 +473,17 @@ public final class LexiconScorer implements Serializable {
 
   /** Python's {@code string.punctuation} plus typographic quotes and dashes. */
   private static boolean isPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
-        || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '–' || c == '…';
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~')
+        || c == '“'
+        || c == '”'
+        || c == '‘'
+        || c == '’'
+        || c == '—'
+        || c == '–'
+        || c == '…';
   }
 
   public NewsAdjustments adjustments() {

@@ -11,11 +11,13 @@ import org.apache.spark.sql.types.DataTypes;
 
 /** The rule-based scorer as a {@link SentenceModel}: a UDF wrapping {@link LexiconScorer#score}. */
 public final class LexiconSentenceModel implements SentenceModel {
-  private static final UserDefinedFunction SCORE = udf(
-      (UDF1<String, Double>) text -> LexiconScorer.get().score(text), DataTypes.DoubleType).asNonNullable();
+  private static final UserDefinedFunction SCORE =
+      udf((UDF1<String, Double>) text -> LexiconScorer.get().score(text), DataTypes.DoubleType)
+          .asNonNullable();
 
   @Override
-  public Dataset<Row> withSentenceScore(Dataset<Row> sentences, String textColumn, String scoreColumn) {
+  public Dataset<Row> withSentenceScore(
+      Dataset<Row> sentences, String textColumn, String scoreColumn) {
     return sentences.withColumn(scoreColumn, SCORE.apply(col(textColumn)));
   }
 

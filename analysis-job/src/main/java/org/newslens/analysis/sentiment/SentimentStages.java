@@ -36,7 +36,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.newslens.analysis.stats.Stats;
 import org.newslens.common.schema.ArticleColumns;
 
-/** The sentiment stages: articles → sentences → scored sentences → articles → daily, weekly and outlet differences. */
+/**
+ * The sentiment stages: articles → sentences → scored sentences → articles → daily, weekly and
+ * outlet differences.
+ */
 public final class SentimentStages {
   public static final String SENTENCE_INDEX = "sentence_index";
   public static final String SENTENCE = "sentence";
@@ -49,56 +52,77 @@ public final class SentimentStages {
     return sentences;
   }
 
-  private static final UserDefinedFunction SPLIT = udf(
-      (UDF2<String, String, List<String>>) SentimentStages::articleSentences,
-      DataTypes.createArrayType(DataTypes.StringType, false));
-  private static final UserDefinedFunction T_CRITICAL = udf(
-      (UDF1<Double, Double>) Stats::tCritical95, DataTypes.DoubleType);
-  private static final UserDefinedFunction P_VALUE_OF = udf(
-      (UDF2<Double, Double, Double>) Stats::pValue, DataTypes.DoubleType);
+  private static final UserDefinedFunction SPLIT =
+      udf(
+          (UDF2<String, String, List<String>>) SentimentStages::articleSentences,
+          DataTypes.createArrayType(DataTypes.StringType, false));
+  private static final UserDefinedFunction T_CRITICAL =
+      udf((UDF1<Double, Double>) Stats::tCritical95, DataTypes.DoubleType);
+  private static final UserDefinedFunction P_VALUE_OF =
+      udf((UDF2<Double, Double, Double>) Stats::pValue, DataTypes.DoubleType);
 
   private SentimentStages() {}
 
   /**
-   * One row per sentence: article_id, outlet, published_date, sentence_index (0-based; title first), sentence. An
-   * article without any sentence keeps one row with null index and sentence, so it is counted with 0 sentences.
+   * One row per sentence: article_id, outlet, published_date, sentence_index (0-based; title
+   * first), sentence. An article without any sentence keeps one row with null index and sentence,
+   * so it is counted with 0 sentences.
    */
   public static Dataset<Row> toSentences(Dataset<Row> articles) {
     return articles
-        .select(col(ArticleColumns.ARTICLE_ID), col(ArticleColumns.OUTLET), col(ArticleColumns.PUBLISHED_DATE),
+        .select(
+            col(ArticleColumns.ARTICLE_ID),
+            col(ArticleColumns.OUTLET),
+            col(ArticleColumns.PUBLISHED_DATE),
             posexplode_outer(SPLIT.apply(col(ArticleColumns.TITLE), col(ArticleColumns.TEXT))))
         .withColumnRenamed("pos", SENTENCE_INDEX)
         .withColumnRenamed("col", SENTENCE);
   }
 
   /**
-   * One row per article from scored sentences ({@link #toSentences} plus {@code sentence_score}): the columns of
-   * {@link SentimentTables#ARTICLE_SENTIMENT}. Ties for the most positive/negative sentence go to the earliest.
-   * Sentences and articles are labelled with the model's neutral band ({@link SentimentLabels}).
+   * One row per article from scored sentences ({@link #toSentences} plus {@code sentence_score}):
+   * the columns of {@link SentimentTables#ARTICLE_SENTIMENT}. Ties for the most positive/negative
+   * sentence go to the earliest. Sentences and articles are labelled with the model's neutral band
+   * ({@link SentimentLabels}).
    */
-  public static Dataset<Row> toArticleSentiment(Dataset<Row> scoredSentences, String modelId, String modelVersion,
-      double neutralBand) {
+  public static Dataset<Row> toArticleSentiment(
+      Dataset<Row> scoredSentences, String modelId, String modelVersion, double neutralBand) {
     Column s = when(col(SENTENCE).isNotNull(), col(SENTENCE_SCORE));
     Column counted = when(col(SENTENCE).isNotNull(), lit(1)).otherwise(lit(0));
     Column label = SentimentLabels.label(s, neutralBand);
     Column n = sum(counted);
-    Column best = max(when(col(SENTENCE).isNotNull(),
-        struct(s.as("s"), col(SENTENCE_INDEX).multiply(-1).as("i"), col(SENTENCE).as("t"))));
-    Column worst = min(when(col(SENTENCE).isNotNull(),
-        struct(s.as("s"), col(SENTENCE_INDEX).as("i"), col(SENTENCE).as("t"))));
-    Dataset<Row> perArticle = scoredSentences
-        .groupBy(col(ARTICLE_ID), col(OUTLET), col(PUBLISHED_DATE))
-        .agg(n.cast("int").as(SENTENCES),
-            avg(s).as(SCORE),
-            sum(when(label.equalTo(SentimentLabels.POSITIVE_LABEL), 1).otherwise(0)).as("n_pos"),
-            sum(when(label.equalTo(SentimentLabels.NEGATIVE_LABEL), 1).otherwise(0)).as("n_neg"),
-            best.as("best"), worst.as("worst"));
+    Column best =
+        max(
+            when(
+                col(SENTENCE).isNotNull(),
+                struct(
+                    s.as("s"), col(SENTENCE_INDEX).multiply(-1).as("i"), col(SENTENCE).as("t"))));
+    Column worst =
+        min(
+            when(
+                col(SENTENCE).isNotNull(),
+                struct(s.as("s"), col(SENTENCE_INDEX).as("i"), col(SENTENCE).as("t"))));
+    Dataset<Row> perArticle =
+        scoredSentences
+            .groupBy(col(ARTICLE_ID), col(OUTLET), col(PUBLISHED_DATE))
+            .agg(
+                n.cast("int").as(SENTENCES),
+                avg(s).as(SCORE),
+                sum(when(label.equalTo(SentimentLabels.POSITIVE_LABEL), 1).otherwise(0))
+                    .as("n_pos"),
+                sum(when(label.equalTo(SentimentLabels.NEGATIVE_LABEL), 1).otherwise(0))
+                    .as("n_neg"),
+                best.as("best"),
+                worst.as("worst"));
     Column share = col(SENTENCES).cast("double");
     return perArticle
         .withColumn(POSITIVE_SHARE, when(col(SENTENCES).gt(0), col("n_pos").divide(share)))
         .withColumn(NEGATIVE_SHARE, when(col(SENTENCES).gt(0), col("n_neg").divide(share)))
-        .withColumn(NEUTRAL_SHARE, when(col(SENTENCES).gt(0),
-            lit(1.0).minus(col(POSITIVE_SHARE)).minus(col(NEGATIVE_SHARE))))
+        .withColumn(
+            NEUTRAL_SHARE,
+            when(
+                col(SENTENCES).gt(0),
+                lit(1.0).minus(col(POSITIVE_SHARE)).minus(col(NEGATIVE_SHARE))))
         .withColumn(LABEL, SentimentLabels.label(col(SCORE), neutralBand))
         .withColumn(MOST_POSITIVE_SENTENCE, col("best.t"))
         .withColumn(MOST_POSITIVE_SCORE, col("best.s"))
@@ -119,76 +143,119 @@ public final class SentimentStages {
     return to_date(date_trunc("week", date));
   }
 
-  /** One row per outlet × day: the columns of {@link SentimentTables#SENTIMENT_DAILY}; undated articles excluded. */
+  /**
+   * One row per outlet × day: the columns of {@link SentimentTables#SENTIMENT_DAILY}; undated
+   * articles excluded.
+   */
   public static Dataset<Row> toDaily(Dataset<Row> articleSentiment) {
-    return toPeriodStats(filterDatedScored(articleSentiment).withColumn(DAY, col(PUBLISHED_DATE)), DAY);
+    return toPeriodStats(
+        filterDatedScored(articleSentiment).withColumn(DAY, col(PUBLISHED_DATE)), DAY);
   }
 
   /** One row per outlet × ISO week: the columns of {@link SentimentTables#SENTIMENT_WEEKLY}. */
   public static Dataset<Row> toWeekly(Dataset<Row> articleSentiment) {
     return toPeriodStats(
-        filterDatedScored(articleSentiment).withColumn(WEEK_START, weekStart(col(PUBLISHED_DATE))), WEEK_START);
+        filterDatedScored(articleSentiment).withColumn(WEEK_START, weekStart(col(PUBLISHED_DATE))),
+        WEEK_START);
   }
 
   /** n, mean, sd, 95% t interval and label shares of article scores per outlet × {@code period}. */
   static Dataset<Row> toPeriodStats(Dataset<Row> scored, String period) {
-    Dataset<Row> g = scored.groupBy(col(OUTLET), col(period)).agg(
-        count(lit(1)).as(ARTICLES),
-        avg(col(SCORE)).as(MEAN),
-        stddev_samp(col(SCORE)).as(SD),
-        avg(when(col(LABEL).equalTo(SentimentLabels.POSITIVE_LABEL), 1.0).otherwise(0.0)).as(POSITIVE_SHARE),
-        avg(when(col(LABEL).equalTo(SentimentLabels.NEGATIVE_LABEL), 1.0).otherwise(0.0)).as(NEGATIVE_SHARE));
-    Column halfWidth = T_CRITICAL.apply(col(ARTICLES).minus(1).cast("double"))
-        .multiply(col(SD)).divide(sqrt(col(ARTICLES).cast("double")));
-    return g
-        .withColumn(SD, when(col(ARTICLES).gt(1), col(SD)))
+    Dataset<Row> g =
+        scored
+            .groupBy(col(OUTLET), col(period))
+            .agg(
+                count(lit(1)).as(ARTICLES),
+                avg(col(SCORE)).as(MEAN),
+                stddev_samp(col(SCORE)).as(SD),
+                avg(when(col(LABEL).equalTo(SentimentLabels.POSITIVE_LABEL), 1.0).otherwise(0.0))
+                    .as(POSITIVE_SHARE),
+                avg(when(col(LABEL).equalTo(SentimentLabels.NEGATIVE_LABEL), 1.0).otherwise(0.0))
+                    .as(NEGATIVE_SHARE));
+    Column halfWidth =
+        T_CRITICAL
+            .apply(col(ARTICLES).minus(1).cast("double"))
+            .multiply(col(SD))
+            .divide(sqrt(col(ARTICLES).cast("double")));
+    return g.withColumn(SD, when(col(ARTICLES).gt(1), col(SD)))
         .withColumn(CI_LOW, when(col(ARTICLES).gt(1), col(MEAN).minus(halfWidth)))
         .withColumn(CI_HIGH, when(col(ARTICLES).gt(1), col(MEAN).plus(halfWidth)))
         .orderBy(col(OUTLET), col(period));
   }
 
   /**
-   * One row per period × outlet pair (outlet_a before outlet_b): Welch's t test of the difference of mean article
-   * scores, with Holm and Benjamini-Hochberg adjustments within each period's family of pairs. Periods are ISO weeks
-   * ({@code week}) and the whole selection ({@code all}). Columns of {@link SentimentTables#SENTIMENT_OUTLET_DIFF}.
+   * One row per period × outlet pair (outlet_a before outlet_b): Welch's t test of the difference
+   * of mean article scores, with Holm and Benjamini-Hochberg adjustments within each period's
+   * family of pairs. Periods are ISO weeks ({@code week}) and the whole selection ({@code all}).
+   * Columns of {@link SentimentTables#SENTIMENT_OUTLET_DIFF}.
    */
   public static Dataset<Row> toOutletDiff(Dataset<Row> articleSentiment) {
     Dataset<Row> dated = filterDatedScored(articleSentiment);
-    Dataset<Row> weeks = dated
-        .withColumn(PERIOD, lit("week"))
-        .withColumn(PERIOD_START, weekStart(col(PUBLISHED_DATE)))
-        .withColumn(PERIOD_END, date_add(weekStart(col(PUBLISHED_DATE)), 6));
-    Dataset<Row> bounds = dated.agg(min(col(PUBLISHED_DATE)).as("lo"), max(col(PUBLISHED_DATE)).as("hi"));
-    Dataset<Row> all = dated.crossJoin(bounds)
-        .withColumn(PERIOD, lit("all"))
-        .withColumn(PERIOD_START, col("lo"))
-        .withColumn(PERIOD_END, col("hi"))
-        .drop("lo", "hi");
-    Dataset<Row> groups = weeks.unionByName(all)
-        .groupBy(col(PERIOD), col(PERIOD_START), col(PERIOD_END), col(OUTLET))
-        .agg(count(lit(1)).as("n"), avg(col(SCORE)).as("m"), var_samp(col(SCORE)).as("v"));
-    Dataset<Row> a = groups.select(col(PERIOD), col(PERIOD_START), col(PERIOD_END), col(OUTLET).as(OUTLET_A),
-        col("n").as(ARTICLES_A), col("m").as(MEAN_A), col("v").as("var_a"));
-    Dataset<Row> b = groups.select(col(PERIOD).as("p_b"), col(PERIOD_START).as("s_b"), col(OUTLET).as(OUTLET_B),
-        col("n").as(ARTICLES_B), col("m").as(MEAN_B), col("v").as("var_b"));
-    Dataset<Row> pairs = a.join(b, col(PERIOD).equalTo(col("p_b")).and(col(PERIOD_START).equalTo(col("s_b")))
-        .and(col(OUTLET_A).lt(col(OUTLET_B)))).drop("p_b", "s_b");
+    Dataset<Row> weeks =
+        dated
+            .withColumn(PERIOD, lit("week"))
+            .withColumn(PERIOD_START, weekStart(col(PUBLISHED_DATE)))
+            .withColumn(PERIOD_END, date_add(weekStart(col(PUBLISHED_DATE)), 6));
+    Dataset<Row> bounds =
+        dated.agg(min(col(PUBLISHED_DATE)).as("lo"), max(col(PUBLISHED_DATE)).as("hi"));
+    Dataset<Row> all =
+        dated
+            .crossJoin(bounds)
+            .withColumn(PERIOD, lit("all"))
+            .withColumn(PERIOD_START, col("lo"))
+            .withColumn(PERIOD_END, col("hi"))
+            .drop("lo", "hi");
+    Dataset<Row> groups =
+        weeks
+            .unionByName(all)
+            .groupBy(col(PERIOD), col(PERIOD_START), col(PERIOD_END), col(OUTLET))
+            .agg(count(lit(1)).as("n"), avg(col(SCORE)).as("m"), var_samp(col(SCORE)).as("v"));
+    Dataset<Row> a =
+        groups.select(
+            col(PERIOD),
+            col(PERIOD_START),
+            col(PERIOD_END),
+            col(OUTLET).as(OUTLET_A),
+            col("n").as(ARTICLES_A),
+            col("m").as(MEAN_A),
+            col("v").as("var_a"));
+    Dataset<Row> b =
+        groups.select(
+            col(PERIOD).as("p_b"),
+            col(PERIOD_START).as("s_b"),
+            col(OUTLET).as(OUTLET_B),
+            col("n").as(ARTICLES_B),
+            col("m").as(MEAN_B),
+            col("v").as("var_b"));
+    Dataset<Row> pairs =
+        a.join(
+                b,
+                col(PERIOD)
+                    .equalTo(col("p_b"))
+                    .and(col(PERIOD_START).equalTo(col("s_b")))
+                    .and(col(OUTLET_A).lt(col(OUTLET_B))))
+            .drop("p_b", "s_b");
 
     Column seA = col("var_a").divide(col(ARTICLES_A));
     Column seB = col("var_b").divide(col(ARTICLES_B));
     Column testable = col(ARTICLES_A).geq(2).and(col(ARTICLES_B).geq(2)).and(seA.plus(seB).gt(0));
     Column se = sqrt(seA.plus(seB));
-    Column df = pow(seA.plus(seB), 2).divide(
-        pow(seA, 2).divide(col(ARTICLES_A).minus(1)).plus(pow(seB, 2).divide(col(ARTICLES_B).minus(1))));
-    Dataset<Row> tested = pairs
-        .withColumn(DIFFERENCE, col(MEAN_A).minus(col(MEAN_B)))
-        .withColumn("se", when(testable, se))
-        .withColumn(T_STATISTIC, col(DIFFERENCE).divide(col("se")))
-        .withColumn(DF, when(testable, df))
-        .withColumn(P_VALUE, P_VALUE_OF.apply(col(T_STATISTIC), col(DF)))
-        .withColumn("half", T_CRITICAL.apply(col(DF)).multiply(col("se")))
-        .withColumn(DIFF_CI_LOW, col(DIFFERENCE).minus(col("half")))
-        .withColumn(DIFF_CI_HIGH, col(DIFFERENCE).plus(col("half")));
+    Column df =
+        pow(seA.plus(seB), 2)
+            .divide(
+                pow(seA, 2)
+                    .divide(col(ARTICLES_A).minus(1))
+                    .plus(pow(seB, 2).divide(col(ARTICLES_B).minus(1))));
+    Dataset<Row> tested =
+        pairs
+            .withColumn(DIFFERENCE, col(MEAN_A).minus(col(MEAN_B)))
+            .withColumn("se", when(testable, se))
+            .withColumn(T_STATISTIC, col(DIFFERENCE).divide(col("se")))
+            .withColumn(DF, when(testable, df))
+            .withColumn(P_VALUE, P_VALUE_OF.apply(col(T_STATISTIC), col(DF)))
+            .withColumn("half", T_CRITICAL.apply(col(DF)).multiply(col("se")))
+            .withColumn(DIFF_CI_LOW, col(DIFFERENCE).minus(col("half")))
+            .withColumn(DIFF_CI_HIGH, col(DIFFERENCE).plus(col("half")));
     return withAdjustedPValues(tested)
         .withColumn(SIGNIFICANT, coalesce(col(Q_BH).lt(0.05), lit(false)))
         .drop("se", "half", "var_a", "var_b")
@@ -196,13 +263,14 @@ public final class SentimentStages {
   }
 
   /**
-   * Adds {@code p_holm} and {@code q_bh}: within each period (period, period_start), over the pairs with a p-value,
-   * Holm's step-down adjustment max_{j≤i} min(1, (m−j+1)·p_(j)) and Benjamini-Hochberg's step-up
-   * min_{j≥i} min(1, m·p_(j)/j), both computed with window functions.
+   * Adds {@code p_holm} and {@code q_bh}: within each period (period, period_start), over the pairs
+   * with a p-value, Holm's step-down adjustment max_{j≤i} min(1, (m−j+1)·p_(j)) and
+   * Benjamini-Hochberg's step-up min_{j≥i} min(1, m·p_(j)/j), both computed with window functions.
    */
   static Dataset<Row> withAdjustedPValues(Dataset<Row> tested) {
     WindowSpec family = Window.partitionBy(col(PERIOD), col(PERIOD_START));
-    WindowSpec ordered = family.orderBy(col(P_VALUE).asc_nulls_last(), col(OUTLET_A), col(OUTLET_B));
+    WindowSpec ordered =
+        family.orderBy(col(P_VALUE).asc_nulls_last(), col(OUTLET_A), col(OUTLET_B));
     Column m = count(col(P_VALUE)).over(family);
     Column rank = row_number().over(ordered);
     Dataset<Row> ranked = tested.withColumn("m", m).withColumn("rank", rank);
@@ -218,9 +286,12 @@ public final class SentimentStages {
         .drop("m", "rank", "holm_step", "bh_step");
   }
 
-  /** Mean score by outlet over the dated and undated scored articles, for the end-of-run summary. */
+  /**
+   * Mean score by outlet over the dated and undated scored articles, for the end-of-run summary.
+   */
   public static Dataset<Row> toOutletSummary(Dataset<Row> articleSentiment) {
-    return toPeriodStats(articleSentiment.filter(col(SCORE).isNotNull()).withColumn("all", lit("all")), "all")
+    return toPeriodStats(
+            articleSentiment.filter(col(SCORE).isNotNull()).withColumn("all", lit("all")), "all")
         .drop("all");
   }
 }

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The only code that knows where the analysis tables go: {@code <output>/<table>/} as Parquet, in the column order,
- * types and descriptions of the table's schema, partitioned as the table says, plus {@code <output>/_manifest.json}.
+ * The only code that knows where the analysis tables go: {@code <output>/<table>/} as Parquet, in
+ * the column order, types and descriptions of the table's schema, partitioned as the table says,
+ * plus {@code <output>/_manifest.json}.
  */
 public final class AnalysisSink {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisSink.class);
@@ -43,17 +44,21 @@ public final class AnalysisSink {
   }
 
   /**
-   * Writes {@code frame} as {@code table}, replacing an older copy, and returns its row count. Columns are selected,
-   * cast and described by the table's schema, so a frame with extra columns or another order is written as documented.
+   * Writes {@code frame} as {@code table}, replacing an older copy, and returns its row count.
+   * Columns are selected, cast and described by the table's schema, so a frame with extra columns
+   * or another order is written as documented.
    */
   public long write(Table table, Dataset<Row> frame) {
     Dataset<Row> conformed = conform(frame, table).cache();
     long rows = conformed.count();
-    // Aggregates leave spark.sql.shuffle.partitions (200) tasks behind: without this a table of a few hundred rows
+    // Aggregates leave spark.sql.shuffle.partitions (200) tasks behind: without this a table of a
+    // few hundred rows
     // would be written as 200 tiny files. One file per partition value, or per million rows.
-    Dataset<Row> files = table.partitionBy().isEmpty()
-        ? conformed.coalesce((int) Math.max(1, rows / ROWS_PER_FILE))
-        : conformed.repartition(table.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new));
+    Dataset<Row> files =
+        table.partitionBy().isEmpty()
+            ? conformed.coalesce((int) Math.max(1, rows / ROWS_PER_FILE))
+            : conformed.repartition(
+                table.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new));
     var writer = files.write().mode(SaveMode.Overwrite).option("compression", "snappy");
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
@@ -65,7 +70,10 @@ public final class AnalysisSink {
     return rows;
   }
 
-  /** {@code frame} restricted to the table's columns, in its order, with its types and column metadata. */
+  /**
+   * {@code frame} restricted to the table's columns, in its order, with its types and column
+   * metadata.
+   */
   public static Dataset<Row> conform(Dataset<Row> frame, Table table) {
     List<Column> columns = new ArrayList<>();
     for (StructField field : table.schema().fields()) {

@@ -1,8 +1,8 @@
 package org.newslens.analysis.stats;
 
 /**
- * Student's t distribution, for intervals and Welch tests: pure functions wrapped by the few UDFs the aggregation
- * needs (Spark has no t quantile or t CDF as a Column function).
+ * Student's t distribution, for intervals and Welch tests: pure functions wrapped by the few UDFs
+ * the aggregation needs (Spark has no t quantile or t CDF as a Column function).
  */
 public final class Stats {
   private Stats() {}
@@ -46,7 +46,9 @@ public final class Stats {
     return Double.isNaN(p) ? null : Math.min(1.0, Math.max(0.0, p));
   }
 
-  /** The regularised incomplete beta function I_x(a, b) (continued fraction, Numerical Recipes 6.4). */
+  /**
+   * The regularised incomplete beta function I_x(a, b) (continued fraction, Numerical Recipes 6.4).
+   */
   static double regularizedBeta(double x, double a, double b) {
     if (x <= 0) {
       return 0.0;
@@ -54,7 +56,8 @@ public final class Stats {
     if (x >= 1) {
       return 1.0;
     }
-    double lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
+    double lnFront =
+        logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
     if (x < (a + 1) / (a + b + 2)) {
       return Math.exp(lnFront) * betaFraction(x, a, b) / a;
     }
@@ -99,9 +102,17 @@ public final class Stats {
 
   /** ln Γ(x) for x > 0 (Lanczos, g = 7). */
   static double logGamma(double x) {
-    double[] c = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-        -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-        1.5056327351493116e-7};
+    double[] c = {
+      0.99999999999980993,
+      676.5203681218851,
+      -1259.1392167224028,
+      771.32342877765313,
+      -176.61502916214059,
+      12.507343278686905,
+      -0.13857109526572012,
+      9.9843695780195716e-6,
+      1.5056327351493116e-7
+    };
     if (x < 0.5) {
       return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
     }

@@ -32,22 +32,26 @@ import org.apache.spark.sql.types.StructType;
 import org.newslens.analysis.topics.TopicModel.TopicTerm;
 import org.newslens.common.schema.ArticleColumns;
 
-/** Stages that assign topics to articles; each returns the {@link TopicTables#ARTICLE_TOPICS} grain. */
+/**
+ * Stages that assign topics to articles; each returns the {@link TopicTables#ARTICLE_TOPICS} grain.
+ */
 public final class ArticleTopics {
   private ArticleTopics() {}
 
   /**
-   * One row per article × taxonomy topic whose terms occur at least {@code minMatches} times in the article's title
-   * and text ({@link Taxonomy#assign}). Articles matching no topic get no row.
+   * One row per article × taxonomy topic whose terms occur at least {@code minMatches} times in the
+   * article's title and text ({@link Taxonomy#assign}). Articles matching no topic get no row.
    */
-  public static Dataset<Row> toTaxonomyTopics(Dataset<Row> articles, Taxonomy taxonomy, int minMatches) {
+  public static Dataset<Row> toTaxonomyTopics(
+      Dataset<Row> articles, Taxonomy taxonomy, int minMatches) {
     UDF1<String, Map<String, Integer>> assign = text -> taxonomy.assign(text, minMatches);
     UserDefinedFunction assignTopics =
         udf(assign, DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType));
     Column text = concat_ws("\n\n", col(ArticleColumns.TITLE), col(ArticleColumns.TEXT));
-    Dataset<Row> exploded = articles
-        .select(col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID), explode(assignTopics.apply(text)).as(
-            new String[] {TOPIC, MATCHES}));
+    Dataset<Row> exploded =
+        articles.select(
+            col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
+            explode(assignTopics.apply(text)).as(new String[] {TOPIC, MATCHES}));
     Column articleMatches = sum(col(MATCHES)).over(Window.partitionBy(col(ARTICLE_ID)));
     return exploded.select(
         col(ARTICLE_ID),
@@ -59,23 +63,30 @@ public final class ArticleTopics {
   }
 
   /**
-   * One row per article × LDA topic whose weight in the article is at least {@code minWeight}, and always the
-   * article's heaviest topic (unless its text had no known term, when the model gives all topics weight 0).
+   * One row per article × LDA topic whose weight in the article is at least {@code minWeight}, and
+   * always the article's heaviest topic (unless its text had no known term, when the model gives
+   * all topics weight 0).
    *
    * @param modelled {@link TopicModel#transform} output, with {@code article_id}
    * @param topicTerms the model's top terms per topic, for the labels
    */
-  public static Dataset<Row> toLdaTopics(Dataset<Row> modelled, List<List<TopicTerm>> topicTerms, double minWeight) {
+  public static Dataset<Row> toLdaTopics(
+      Dataset<Row> modelled, List<List<TopicTerm>> topicTerms, double minWeight) {
     List<Column> labels = new ArrayList<>();
     for (List<TopicTerm> terms : topicTerms) {
       labels.add(lit(TopicModel.label(terms)));
     }
-    Dataset<Row> weights = modelled.select(
-        col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-        TopicModel.dominantTopic(col(TopicModel.TOPIC_DISTRIBUTION)).as("dominant"),
-        posexplode(TopicModel.topicWeights(col(TopicModel.TOPIC_DISTRIBUTION))).as(new String[] {"pos", WEIGHT}));
+    Dataset<Row> weights =
+        modelled.select(
+            col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
+            TopicModel.dominantTopic(col(TopicModel.TOPIC_DISTRIBUTION)).as("dominant"),
+            posexplode(TopicModel.topicWeights(col(TopicModel.TOPIC_DISTRIBUTION)))
+                .as(new String[] {"pos", WEIGHT}));
     return weights
-        .filter(col(WEIGHT).gt(0).and(col(WEIGHT).geq(minWeight).or(col("pos").equalTo(col("dominant")))))
+        .filter(
+            col(WEIGHT)
+                .gt(0)
+                .and(col(WEIGHT).geq(minWeight).or(col("pos").equalTo(col("dominant")))))
         .select(
             col(ARTICLE_ID),
             lit(TopicTables.SOURCE_LDA).as(SOURCE),
@@ -92,8 +103,14 @@ public final class ArticleTopics {
       List<TopicTerm> terms = topicTerms.get(t);
       String label = TopicModel.label(terms);
       for (int r = 0; r < terms.size(); r++) {
-        rows.add(RowFactory.create(
-            model, TopicModel.topicId(t), label, r + 1, terms.get(r).term(), terms.get(r).weight()));
+        rows.add(
+            RowFactory.create(
+                model,
+                TopicModel.topicId(t),
+                label,
+                r + 1,
+                terms.get(r).term(),
+                terms.get(r).weight()));
       }
     }
     return rows;

@@ -27,12 +27,12 @@ import org.apache.spark.sql.expressions.Window;
 import org.newslens.common.schema.ArticleColumns;
 
 /**
- * Terms most characteristic of one outlet against the others in the same month: the log-odds ratio with an
- * informative Dirichlet prior of Monroe, Colaresi and Quinn, "Fightin' Words" (Political Analysis 16(4), 2008,
- * section 3.5), and its z-score.
+ * Terms most characteristic of one outlet against the others in the same month: the log-odds ratio
+ * with an informative Dirichlet prior of Monroe, Colaresi and Quinn, "Fightin' Words" (Political
+ * Analysis 16(4), 2008, section 3.5), and its z-score.
  *
- * <p>For term w, outlet i (counts y_iw of n_i term occurrences) and the other outlets j (y_jw of n_j), with prior
- * pseudo-counts a_w summing to a_0:
+ * <p>For term w, outlet i (counts y_iw of n_i term occurrences) and the other outlets j (y_jw of
+ * n_j), with prior pseudo-counts a_w summing to a_0:
  *
  * <pre>
  *   delta_w = log((y_iw + a_w) / (n_i + a_0 - y_iw - a_w)) - log((y_jw + a_w) / (n_j + a_0 - y_jw - a_w))
@@ -40,13 +40,16 @@ import org.newslens.common.schema.ArticleColumns;
  *   z_w     = delta_w / sqrt(var_w)
  * </pre>
  *
- * The prior is the term distribution of the whole input (all outlets, all months), scaled so that a_0 equals the
- * term occurrences of an average outlet-month: frequent words are shrunk little, rare words a lot.
+ * The prior is the term distribution of the whole input (all outlets, all months), scaled so that
+ * a_0 equals the term occurrences of an average outlet-month: frequent words are shrunk little,
+ * rare words a lot.
  */
 public final class DistinctiveTerms {
   private DistinctiveTerms() {}
 
-  /** Log-odds ratio with the informative Dirichlet prior (the formula above), as a pure function. */
+  /**
+   * Log-odds ratio with the informative Dirichlet prior (the formula above), as a pure function.
+   */
   public static double logOdds(double yi, double ni, double yj, double nj, double aw, double a0) {
     return Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
   }
@@ -66,26 +69,33 @@ public final class DistinctiveTerms {
   }
 
   /**
-   * {@code distinctive_terms}: one row per outlet × month × term, for the {@code top} terms with the highest
-   * z-score, among terms the outlet used at least {@code minCount} times that month.
+   * {@code distinctive_terms}: one row per outlet × month × term, for the {@code top} terms with
+   * the highest z-score, among terms the outlet used at least {@code minCount} times that month.
    *
-   * @param withTerms {@code outlet}, {@code published_date} and {@code terms} (an array of tokens, as made by
-   *     {@link TopicModel#withTerms}); undated articles are left out
+   * @param withTerms {@code outlet}, {@code published_date} and {@code terms} (an array of tokens,
+   *     as made by {@link TopicModel#withTerms}); undated articles are left out
    */
   public static Dataset<Row> toDistinctiveTerms(Dataset<Row> withTerms, int top, long minCount) {
-    Dataset<Row> counts = withTerms
-        .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull())
-        .select(col(ArticleColumns.OUTLET).as(OUTLET),
-            TopicFrequencies.monthStart(col(ArticleColumns.PUBLISHED_DATE)).as(MONTH_START),
-            explode(col(TopicModel.TERMS)).as(TERM))
-        .groupBy(col(OUTLET), col(MONTH_START), col(TERM))
-        .agg(count(lit(1)).as(COUNT));
-    Dataset<Row> outletTotals = counts.groupBy(col(OUTLET), col(MONTH_START)).agg(sum(col(COUNT)).as(OUTLET_TERMS));
-    Dataset<Row> monthTerm = counts.groupBy(col(MONTH_START), col(TERM)).agg(sum(col(COUNT)).as("month_count"));
-    Dataset<Row> monthTotals = counts.groupBy(col(MONTH_START)).agg(sum(col(COUNT)).as("month_terms"));
+    Dataset<Row> counts =
+        withTerms
+            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull())
+            .select(
+                col(ArticleColumns.OUTLET).as(OUTLET),
+                TopicFrequencies.monthStart(col(ArticleColumns.PUBLISHED_DATE)).as(MONTH_START),
+                explode(col(TopicModel.TERMS)).as(TERM))
+            .groupBy(col(OUTLET), col(MONTH_START), col(TERM))
+            .agg(count(lit(1)).as(COUNT));
+    Dataset<Row> outletTotals =
+        counts.groupBy(col(OUTLET), col(MONTH_START)).agg(sum(col(COUNT)).as(OUTLET_TERMS));
+    Dataset<Row> monthTerm =
+        counts.groupBy(col(MONTH_START), col(TERM)).agg(sum(col(COUNT)).as("month_count"));
+    Dataset<Row> monthTotals =
+        counts.groupBy(col(MONTH_START)).agg(sum(col(COUNT)).as("month_terms"));
     Dataset<Row> background = counts.groupBy(col(TERM)).agg(sum(col(COUNT)).as("background_count"));
-    Dataset<Row> corpus = counts.agg(
-        sum(col(COUNT)).as("corpus_terms"), countDistinct(col(OUTLET), col(MONTH_START)).as("outlet_months"));
+    Dataset<Row> corpus =
+        counts.agg(
+            sum(col(COUNT)).as("corpus_terms"),
+            countDistinct(col(OUTLET), col(MONTH_START)).as("outlet_months"));
 
     Column priorSize = col("corpus_terms").divide(col("outlet_months"));
     Column aw = col("background_count").divide(col("corpus_terms")).multiply(priorSize);
@@ -95,24 +105,42 @@ public final class DistinctiveTerms {
     Column nj = col("month_terms").minus(col(OUTLET_TERMS)).cast("double");
     Column delta = logOdds(yi, ni, yj, nj, aw, priorSize);
 
-    Dataset<Row> scored = counts
-        .filter(col(COUNT).geq(minCount))
-        .join(outletTotals, new String[] {OUTLET, MONTH_START})
-        .join(monthTerm, new String[] {MONTH_START, TERM})
-        .join(monthTotals, MONTH_START)
-        .join(background, TERM)
-        .crossJoin(corpus)
-        .select(
-            col(OUTLET), col(MONTH_START), col(TERM), col(COUNT), col(OUTLET_TERMS),
-            col("month_count").minus(col(COUNT)).as(OTHER_COUNT),
-            col("month_terms").minus(col(OUTLET_TERMS)).as(OTHER_TERMS),
-            delta.as(LOG_ODDS),
-            delta.divide(sqrt(variance(yi, yj, aw))).as(Z_SCORE));
-    Column rank = row_number().over(
-        Window.partitionBy(col(OUTLET), col(MONTH_START)).orderBy(col(Z_SCORE).desc(), col(TERM)));
-    return scored.withColumn(RANK, rank)
+    Dataset<Row> scored =
+        counts
+            .filter(col(COUNT).geq(minCount))
+            .join(outletTotals, new String[] {OUTLET, MONTH_START})
+            .join(monthTerm, new String[] {MONTH_START, TERM})
+            .join(monthTotals, MONTH_START)
+            .join(background, TERM)
+            .crossJoin(corpus)
+            .select(
+                col(OUTLET),
+                col(MONTH_START),
+                col(TERM),
+                col(COUNT),
+                col(OUTLET_TERMS),
+                col("month_count").minus(col(COUNT)).as(OTHER_COUNT),
+                col("month_terms").minus(col(OUTLET_TERMS)).as(OTHER_TERMS),
+                delta.as(LOG_ODDS),
+                delta.divide(sqrt(variance(yi, yj, aw))).as(Z_SCORE));
+    Column rank =
+        row_number()
+            .over(
+                Window.partitionBy(col(OUTLET), col(MONTH_START))
+                    .orderBy(col(Z_SCORE).desc(), col(TERM)));
+    return scored
+        .withColumn(RANK, rank)
         .filter(col(RANK).leq(top))
-        .select(col(OUTLET), col(MONTH_START), col(RANK), col(TERM), col(COUNT), col(OUTLET_TERMS),
-            col(OTHER_COUNT), col(OTHER_TERMS), col(LOG_ODDS), col(Z_SCORE));
+        .select(
+            col(OUTLET),
+            col(MONTH_START),
+            col(RANK),
+            col(TERM),
+            col(COUNT),
+            col(OUTLET_TERMS),
+            col(OTHER_COUNT),
+            col(OTHER_TERMS),
+            col(LOG_ODDS),
+            col(Z_SCORE));
   }
 }

@@ -9,7 +9,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.newslens.analysis.stats.Stats;
 
-/** 95% intervals for shares and means: pure functions, and the same formulas as Column expressions. */
+/**
+ * 95% intervals for shares and means: pure functions, and the same formulas as Column expressions.
+ */
 public final class Intervals {
   /** The 97.5% quantile of the standard normal distribution. */
   public static final double Z95 = 1.959963984540054;
@@ -17,8 +19,9 @@ public final class Intervals {
   private Intervals() {}
 
   /**
-   * Wilson score interval for {@code k} successes out of {@code n}: {@code {low, high}}, or {@code {NaN, NaN}} when
-   * n = 0. Unlike the normal approximation it stays inside [0, 1] and is sensible for shares near 0 or 1.
+   * Wilson score interval for {@code k} successes out of {@code n}: {@code {low, high}}, or {@code
+   * {NaN, NaN}} when n = 0. Unlike the normal approximation it stays inside [0, 1] and is sensible
+   * for shares near 0 or 1.
    */
   public static double[] wilson(long k, long n) {
     if (n <= 0) {
@@ -55,7 +58,10 @@ public final class Intervals {
     return lit(Z95).divide(lit(1).plus(lit(z2).divide(n))).multiply(sqrt(variance));
   }
 
-  /** The 97.5% quantile of Student's t with {@code n - 1} degrees of freedom (n articles); NaN when n < 2. */
+  /**
+   * The 97.5% quantile of Student's t with {@code n - 1} degrees of freedom (n articles); NaN when
+   * n < 2.
+   */
   public static double t975(long n) {
     if (n < 2) {
       return Double.NaN;
@@ -64,7 +70,8 @@ public final class Intervals {
   }
 
   /**
-   * Half-width of the 95% t interval of a mean, {@code t(0.975, n-1) * sd / sqrt(n)}, as a Column; null when n < 2.
+   * Half-width of the 95% t interval of a mean, {@code t(0.975, n-1) * sd / sqrt(n)}, as a Column;
+   * null when n < 2.
    *
    * @param t975 a Column holding {@link #t975} of {@code n} (a UDF around that function)
    */

@@ -1,23 +1,32 @@
 package org.newslens.analysis.topics;
 
 /**
- * How the LDA topic model is fitted. The defaults are the recipe calibrated on the BBC topic benchmark: the online
- * optimiser made "batch-like" (every document in every iteration, learning offset 1, learning decay near 0, fixed
- * document concentration), 100 iterations, 5 restarts keeping the restart with the lowest log-perplexity on the
- * training documents (no labels are used to choose). Lower log-perplexity tracks better topics closely, so more
- * restarts make a poor local optimum less likely; 5 raised BBC NMI over 3 (see the README).
+ * How the LDA topic model is fitted. The defaults are the recipe calibrated on the BBC topic
+ * benchmark: the online optimiser made "batch-like" (every document in every iteration, learning
+ * offset 1, learning decay near 0, fixed document concentration), 100 iterations, 5 restarts
+ * keeping the restart with the lowest log-perplexity on the training documents (no labels are used
+ * to choose). Lower log-perplexity tracks better topics closely, so more restarts make a poor local
+ * optimum less likely; 5 raised BBC NMI over 3 (see the README).
  *
  * @param k number of topics
  * @param seed seed of the first restart; the others derive from it
  * @param iterations optimiser iterations per restart
  * @param restarts independent fits per model; the one with the lowest log-perplexity is kept
- * @param minDf a term must occur in at least this many documents (a fraction of documents when below 1)
+ * @param minDf a term must occur in at least this many documents (a fraction of documents when
+ *     below 1)
  * @param maxDf a term may occur in at most this fraction of documents (a count when 1 or more)
  * @param vocabSize largest vocabulary kept, most frequent terms first
  * @param topTerms terms kept per topic in {@code topic_terms}
  */
 public record LdaSettings(
-    int k, long seed, int iterations, int restarts, double minDf, double maxDf, int vocabSize, int topTerms) {
+    int k,
+    long seed,
+    int iterations,
+    int restarts,
+    double minDf,
+    double maxDf,
+    int vocabSize,
+    int topTerms) {
 
   public static final int DEFAULT_K = 10;
   public static final long DEFAULT_SEED = 42L;
@@ -44,8 +53,15 @@ public record LdaSettings(
   }
 
   public static LdaSettings defaults() {
-    return new LdaSettings(DEFAULT_K, DEFAULT_SEED, DEFAULT_ITERATIONS, DEFAULT_RESTARTS, DEFAULT_MIN_DF,
-        DEFAULT_MAX_DF, DEFAULT_VOCAB_SIZE, DEFAULT_TOP_TERMS);
+    return new LdaSettings(
+        DEFAULT_K,
+        DEFAULT_SEED,
+        DEFAULT_ITERATIONS,
+        DEFAULT_RESTARTS,
+        DEFAULT_MIN_DF,
+        DEFAULT_MAX_DF,
+        DEFAULT_VOCAB_SIZE,
+        DEFAULT_TOP_TERMS);
   }
 
   public LdaSettings withK(int newK) {

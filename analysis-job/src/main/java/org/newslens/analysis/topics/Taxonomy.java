@@ -19,22 +19,26 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A keyword taxonomy: named topics, each a list of words and phrases with simple {@code *} wildcards. Pure Java and
- * serialisable, so a Spark UDF can wrap {@link #match}. The file format is documented at the top of the default
- * resource {@value #DEFAULT_RESOURCE}.
+ * A keyword taxonomy: named topics, each a list of words and phrases with simple {@code *}
+ * wildcards. Pure Java and serialisable, so a Spark UDF can wrap {@link #match}. The file format is
+ * documented at the top of the default resource {@value #DEFAULT_RESOURCE}.
  */
 public final class Taxonomy implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final String DEFAULT_RESOURCE = "/org/newslens/analysis/topics/news-taxonomy.txt";
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9_]+");
+
   /** Word characters: letters and digits of any script; everything else separates words. */
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Pattern NON_WORD_KEEP_STAR = Pattern.compile("[^\\p{L}\\p{N}*]+");
 
   private final List<String> topics;
+
   /** Phrases whose first word is literal, by that word. */
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
   /** Phrases whose first word has a wildcard: checked at every position. */
   private final List<Phrase> wildcardFirst = new ArrayList<>();
 
@@ -96,7 +100,8 @@ public final class Taxonomy implements Serializable {
       }
       if (line.startsWith("[")) {
         if (!line.endsWith("]")) {
-          throw new IllegalArgumentException(source + ":" + number + ": a topic line looks like [name]");
+          throw new IllegalArgumentException(
+              source + ":" + number + ": a topic line looks like [name]");
         }
         topic = line.substring(1, line.length() - 1).strip();
         if (!TOPIC_NAME.matcher(topic).matches()) {
@@ -104,16 +109,19 @@ public final class Taxonomy implements Serializable {
               source + ":" + number + ": topic names use a-z, 0-9 and _, got '" + topic + "'");
         }
         if (terms.containsKey(topic)) {
-          throw new IllegalArgumentException(source + ":" + number + ": topic '" + topic + "' appears twice");
+          throw new IllegalArgumentException(
+              source + ":" + number + ": topic '" + topic + "' appears twice");
         }
         terms.put(topic, new ArrayList<>());
         continue;
       }
       if (topic == null) {
-        throw new IllegalArgumentException(source + ":" + number + ": a term before the first [topic]");
+        throw new IllegalArgumentException(
+            source + ":" + number + ": a term before the first [topic]");
       }
       if (words(line, true).isEmpty() || line.replace("*", "").isBlank()) {
-        throw new IllegalArgumentException(source + ":" + number + ": '" + line + "' has no letters or digits");
+        throw new IllegalArgumentException(
+            source + ":" + number + ": '" + line + "' has no letters or digits");
       }
       terms.get(topic).add(line);
     }
@@ -122,7 +130,8 @@ public final class Taxonomy implements Serializable {
     }
     for (Map.Entry<String, List<String>> entry : terms.entrySet()) {
       if (entry.getValue().isEmpty()) {
-        throw new IllegalArgumentException(source + ": topic '" + entry.getKey() + "' has no terms");
+        throw new IllegalArgumentException(
+            source + ": topic '" + entry.getKey() + "' has no terms");
       }
     }
     return new Taxonomy(terms);
@@ -135,7 +144,8 @@ public final class Taxonomy implements Serializable {
   /** Lower-cased words of {@code text}: runs of letters and digits (and {@code *} in terms). */
   static List<String> words(String text, boolean keepStar) {
     List<String> out = new ArrayList<>();
-    for (String w : (keepStar ? NON_WORD_KEEP_STAR : NON_WORD).split(text.toLowerCase(Locale.ROOT))) {
+    for (String w :
+        (keepStar ? NON_WORD_KEEP_STAR : NON_WORD).split(text.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -144,8 +154,9 @@ public final class Taxonomy implements Serializable {
   }
 
   /**
-   * Counts, per topic, how often its terms occur in {@code text} (every occurrence of every term; overlapping
-   * phrases of one topic each count). Topics with no match are absent; the map keeps taxonomy order.
+   * Counts, per topic, how often its terms occur in {@code text} (every occurrence of every term;
+   * overlapping phrases of one topic each count). Topics with no match are absent; the map keeps
+   * taxonomy order.
    */
   public Map<String, Integer> match(String text) {
     int[] counts = new int[topics.size()];
@@ -176,7 +187,9 @@ public final class Taxonomy implements Serializable {
     return out;
   }
 
-  /** The topics whose match count reaches {@code minMatches}, with their counts, in taxonomy order. */
+  /**
+   * The topics whose match count reaches {@code minMatches}, with their counts, in taxonomy order.
+   */
   public Map<String, Integer> assign(String text, int minMatches) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> entry : match(text).entrySet()) {
@@ -222,7 +235,10 @@ public final class Taxonomy implements Serializable {
     }
   }
 
-  /** A literal word, or a wildcard word compiled to a regular expression ({@code *} = any letters or digits). */
+  /**
+   * A literal word, or a wildcard word compiled to a regular expression ({@code *} = any letters or
+   * digits).
+   */
   private static final class Word implements Serializable {
     private static final long serialVersionUID = 1L;
     final String literal;

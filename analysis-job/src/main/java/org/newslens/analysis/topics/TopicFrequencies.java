@@ -36,8 +36,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.newslens.common.schema.ArticleColumns;
 
 /**
- * How much each outlet covers each topic, over time, with the outlet's own article count as the denominator; and
- * how positive its coverage of each topic is.
+ * How much each outlet covers each topic, over time, with the outlet's own article count as the
+ * denominator; and how positive its coverage of each topic is.
  */
 public final class TopicFrequencies {
   /** Named pure function behind the t-quantile UDF. */
@@ -55,38 +55,51 @@ public final class TopicFrequencies {
     return date_trunc("month", date).cast("date");
   }
 
-  /** {@code topic_frequency_daily}: one row per outlet × day (with dated articles) × topic, zeros included. */
+  /**
+   * {@code topic_frequency_daily}: one row per outlet × day (with dated articles) × topic, zeros
+   * included.
+   */
   public static Dataset<Row> toDailyFrequency(Dataset<Row> articles, Dataset<Row> articleTopics) {
     return toFrequency(articles, articleTopics, col(ArticleColumns.PUBLISHED_DATE), DATE);
   }
 
-  /** {@code topic_frequency_weekly}: one row per outlet × ISO week (with dated articles) × topic, zeros included. */
+  /**
+   * {@code topic_frequency_weekly}: one row per outlet × ISO week (with dated articles) × topic,
+   * zeros included.
+   */
   public static Dataset<Row> toWeeklyFrequency(Dataset<Row> articles, Dataset<Row> articleTopics) {
-    return toFrequency(articles, articleTopics, weekStart(col(ArticleColumns.PUBLISHED_DATE)), WEEK_START);
+    return toFrequency(
+        articles, articleTopics, weekStart(col(ArticleColumns.PUBLISHED_DATE)), WEEK_START);
   }
 
   /**
-   * Counts articles per outlet × period × topic against the outlet's dated articles in the period. Every topic seen
-   * anywhere gets a row for every outlet × period, so a topic's absence is a share of 0, not a missing row.
-   * Undated articles are left out of numerator and denominator alike.
+   * Counts articles per outlet × period × topic against the outlet's dated articles in the period.
+   * Every topic seen anywhere gets a row for every outlet × period, so a topic's absence is a share
+   * of 0, not a missing row. Undated articles are left out of numerator and denominator alike.
    *
    * @param articles {@code article_id}, {@code outlet}, {@code published_date}
    * @param articleTopics {@link TopicTables#ARTICLE_TOPICS} rows
    */
   static Dataset<Row> toFrequency(
       Dataset<Row> articles, Dataset<Row> articleTopics, Column period, String periodColumn) {
-    Dataset<Row> dated = articles
-        .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull())
-        .select(col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID), col(ArticleColumns.OUTLET).as(OUTLET),
-            period.as(periodColumn));
-    Dataset<Row> totals = dated.groupBy(col(OUTLET), col(periodColumn)).agg(count(lit(1)).as(TOTAL_ARTICLES));
+    Dataset<Row> dated =
+        articles
+            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull())
+            .select(
+                col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
+                col(ArticleColumns.OUTLET).as(OUTLET),
+                period.as(periodColumn));
+    Dataset<Row> totals =
+        dated.groupBy(col(OUTLET), col(periodColumn)).agg(count(lit(1)).as(TOTAL_ARTICLES));
     Dataset<Row> topics = articleTopics.select(col(SOURCE), col(TOPIC), col(LABEL)).distinct();
-    Dataset<Row> onTopic = dated
-        .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC), ARTICLE_ID)
-        .groupBy(col(OUTLET), col(periodColumn), col(SOURCE), col(TOPIC))
-        .agg(count(lit(1)).as(ARTICLES));
+    Dataset<Row> onTopic =
+        dated
+            .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC), ARTICLE_ID)
+            .groupBy(col(OUTLET), col(periodColumn), col(SOURCE), col(TOPIC))
+            .agg(count(lit(1)).as(ARTICLES));
     Column articlesOrZero = coalesce(col(ARTICLES), lit(0L)).cast("long");
-    return totals.crossJoin(topics)
+    return totals
+        .crossJoin(topics)
         .join(onTopic, new String[] {OUTLET, periodColumn, SOURCE, TOPIC}, "left")
         .select(
             col(OUTLET),
@@ -102,26 +115,42 @@ public final class TopicFrequencies {
   }
 
   /**
-   * {@code topic_sentiment}: one row per outlet × ISO week × topic with at least one scored article: n, mean score,
-   * standard deviation and the 95% t interval of the mean.
+   * {@code topic_sentiment}: one row per outlet × ISO week × topic with at least one scored
+   * article: n, mean score, standard deviation and the 95% t interval of the mean.
    *
-   * @param articleSentiment {@code article_id}, {@code outlet}, {@code published_date}, {@code score}
+   * @param articleSentiment {@code article_id}, {@code outlet}, {@code published_date}, {@code
+   *     score}
    * @param articleTopics {@link TopicTables#ARTICLE_TOPICS} rows
    */
-  public static Dataset<Row> toTopicSentiment(Dataset<Row> articleSentiment, Dataset<Row> articleTopics) {
+  public static Dataset<Row> toTopicSentiment(
+      Dataset<Row> articleSentiment, Dataset<Row> articleTopics) {
     UserDefinedFunction t975 = udf(T975, DataTypes.DoubleType);
-    Dataset<Row> grouped = articleSentiment
-        .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col("score").isNotNull()))
-        .select(col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID), col(ArticleColumns.OUTLET).as(OUTLET),
-            weekStart(col(ArticleColumns.PUBLISHED_DATE)).as(WEEK_START), col("score"))
-        .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC, LABEL), ARTICLE_ID)
-        .groupBy(col(OUTLET), col(WEEK_START), col(SOURCE), col(TOPIC), col(LABEL))
-        .agg(count(lit(1)).as(N), avg(col("score")).as(MEAN_SENTIMENT), stddev_samp(col("score")).as(SD_SENTIMENT));
+    Dataset<Row> grouped =
+        articleSentiment
+            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col("score").isNotNull()))
+            .select(
+                col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
+                col(ArticleColumns.OUTLET).as(OUTLET),
+                weekStart(col(ArticleColumns.PUBLISHED_DATE)).as(WEEK_START),
+                col("score"))
+            .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC, LABEL), ARTICLE_ID)
+            .groupBy(col(OUTLET), col(WEEK_START), col(SOURCE), col(TOPIC), col(LABEL))
+            .agg(
+                count(lit(1)).as(N),
+                avg(col("score")).as(MEAN_SENTIMENT),
+                stddev_samp(col("score")).as(SD_SENTIMENT));
     Column sd = when(col(N).geq(2), col(SD_SENTIMENT));
     Column half = Intervals.meanHalfWidth(sd, col(N), t975.apply(col(N)));
     return grouped.select(
-        col(OUTLET), col(WEEK_START), col(SOURCE), col(TOPIC), col(LABEL), col(N), col(MEAN_SENTIMENT),
-        sd.as(SD_SENTIMENT), col(MEAN_SENTIMENT).minus(half).as(MEAN_LOW),
+        col(OUTLET),
+        col(WEEK_START),
+        col(SOURCE),
+        col(TOPIC),
+        col(LABEL),
+        col(N),
+        col(MEAN_SENTIMENT),
+        sd.as(SD_SENTIMENT),
+        col(MEAN_SENTIMENT).minus(half).as(MEAN_LOW),
         col(MEAN_SENTIMENT).plus(half).as(MEAN_HIGH));
   }
 }

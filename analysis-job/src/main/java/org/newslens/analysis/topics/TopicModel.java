@@ -28,12 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LDA topic model: an MLlib {@link PipelineModel} of RegexTokenizer → StopWordsRemover → CountVectorizer → LDA
- * (online optimiser). One class fits, saves, loads and applies it, so that {@code analyze} and
- * {@code evaluate topics} run exactly the same path.
+ * The LDA topic model: an MLlib {@link PipelineModel} of RegexTokenizer → StopWordsRemover →
+ * CountVectorizer → LDA (online optimiser). One class fits, saves, loads and applies it, so that
+ * {@code analyze} and {@code evaluate topics} run exactly the same path.
  *
- * <p>Input frames need {@value #DOC_TEXT}, made by {@link #withDocumentText}; the model adds {@value #TOKENS},
- * {@value #TERMS}, {@value #FEATURES} and {@value #TOPIC_DISTRIBUTION}.
+ * <p>Input frames need {@value #DOC_TEXT}, made by {@link #withDocumentText}; the model adds
+ * {@value #TOKENS}, {@value #TERMS}, {@value #FEATURES} and {@value #TOPIC_DISTRIBUTION}.
  */
 public final class TopicModel {
   private static final Logger LOG = LoggerFactory.getLogger(TopicModel.class);
@@ -47,10 +47,14 @@ public final class TopicModel {
   /** Tokens are runs of letters; shorter than this are dropped. */
   public static final int MIN_TOKEN_LENGTH = 3;
 
-  /** Reporting words that fill news copy whatever the subject; added to Spark's English stop words. */
+  /**
+   * Reporting words that fill news copy whatever the subject; added to Spark's English stop words.
+   */
   static final String[] NEWS_STOP_WORDS = {
-    "said", "says", "told", "according", "would", "could", "also", "mr", "mrs", "ms", "just", "like", "may", "might",
-    "many", "much", "one", "two", "three", "new", "year", "years", "last", "first", "since", "still", "well", "get",
+    "said", "says", "told", "according", "would", "could", "also", "mr", "mrs", "ms", "just",
+        "like", "may", "might",
+    "many", "much", "one", "two", "three", "new", "year", "years", "last", "first", "since",
+        "still", "well", "get",
     "got", "make", "made", "going", "people", "time", "way"
   };
 
@@ -60,13 +64,19 @@ public final class TopicModel {
     this.pipeline = pipeline;
   }
 
-  /** Adds {@value #DOC_TEXT}: the title and the text joined by a blank line (either may be null). */
-  public static Dataset<Row> withDocumentText(Dataset<Row> docs, String titleColumn, String textColumn) {
-    return docs.withColumn(DOC_TEXT, concat_ws("\n\n", coalesce(col(titleColumn), lit("")),
-        coalesce(col(textColumn), lit(""))));
+  /**
+   * Adds {@value #DOC_TEXT}: the title and the text joined by a blank line (either may be null).
+   */
+  public static Dataset<Row> withDocumentText(
+      Dataset<Row> docs, String titleColumn, String textColumn) {
+    return docs.withColumn(
+        DOC_TEXT,
+        concat_ws("\n\n", coalesce(col(titleColumn), lit("")), coalesce(col(textColumn), lit(""))));
   }
 
-  /** Splits {@value #DOC_TEXT} into lower-cased {@value #TOKENS}: runs of letters, at least 3 long. */
+  /**
+   * Splits {@value #DOC_TEXT} into lower-cased {@value #TOKENS}: runs of letters, at least 3 long.
+   */
   static RegexTokenizer tokenizer() {
     return new RegexTokenizer()
         .setInputCol(DOC_TEXT)
@@ -77,7 +87,10 @@ public final class TopicModel {
         .setToLowercase(true);
   }
 
-  /** Drops Spark's English stop words and {@link #NEWS_STOP_WORDS} from {@value #TOKENS} into {@value #TERMS}. */
+  /**
+   * Drops Spark's English stop words and {@link #NEWS_STOP_WORDS} from {@value #TOKENS} into
+   * {@value #TERMS}.
+   */
   static StopWordsRemover stopWordsRemover() {
     String[] english = StopWordsRemover.loadDefaultStopWords("english");
     String[] stopWords = new String[english.length + NEWS_STOP_WORDS.length];
@@ -86,25 +99,30 @@ public final class TopicModel {
     return new StopWordsRemover().setInputCol(TOKENS).setOutputCol(TERMS).setStopWords(stopWords);
   }
 
-  /** Adds {@value #TOKENS} and {@value #TERMS} (tokens without stop words) to frames with {@value #DOC_TEXT}. */
+  /**
+   * Adds {@value #TOKENS} and {@value #TERMS} (tokens without stop words) to frames with {@value
+   * #DOC_TEXT}.
+   */
   public static Dataset<Row> withTerms(Dataset<Row> docs) {
     return stopWordsRemover().transform(tokenizer().transform(docs));
   }
 
   /** The text-to-counts stages, unfitted. */
   static Pipeline featurePipeline(LdaSettings settings) {
-    CountVectorizer counts = new CountVectorizer()
-        .setInputCol(TERMS)
-        .setOutputCol(FEATURES)
-        .setMinDF(settings.minDf())
-        .setMaxDF(settings.maxDf())
-        .setVocabSize(settings.vocabSize());
+    CountVectorizer counts =
+        new CountVectorizer()
+            .setInputCol(TERMS)
+            .setOutputCol(FEATURES)
+            .setMinDF(settings.minDf())
+            .setMaxDF(settings.maxDf())
+            .setVocabSize(settings.vocabSize());
     return new Pipeline().setStages(new PipelineStage[] {tokenizer(), stopWordsRemover(), counts});
   }
 
   /** The LDA estimator of restart {@code r}. Its uid names the model in {@code topic_terms}. */
   static LDA lda(LdaSettings settings, int r) {
-    return new LDA("lda_k" + settings.k() + "_seed" + settings.seed() + "_it" + settings.iterations())
+    return new LDA(
+            "lda_k" + settings.k() + "_seed" + settings.seed() + "_it" + settings.iterations())
         .setK(settings.k())
         .setMaxIter(settings.iterations())
         .setSeed(settings.restartSeed(r))
@@ -118,13 +136,16 @@ public final class TopicModel {
   }
 
   /**
-   * Fits the model on {@code docs} (which need {@value #DOC_TEXT}): the feature stages once, then LDA
-   * {@link LdaSettings#restarts()} times, keeping the fit with the lowest log-perplexity on the same documents.
+   * Fits the model on {@code docs} (which need {@value #DOC_TEXT}): the feature stages once, then
+   * LDA {@link LdaSettings#restarts()} times, keeping the fit with the lowest log-perplexity on the
+   * same documents.
    */
   public static TopicModel fit(Dataset<Row> docs, LdaSettings settings) {
     PipelineModel features = featurePipeline(settings).fit(docs);
-    // Online LDA runs one task per partition in every iteration and ships the topic matrix to each, so a frame
-    // left with 200 shuffle partitions (after a groupBy) is many times slower than one with a partition per core.
+    // Online LDA runs one task per partition in every iteration and ships the topic matrix to each,
+    // so a frame
+    // left with 200 shuffle partitions (after a groupBy) is many times slower than one with a
+    // partition per core.
     int cores = docs.sparkSession().sparkContext().defaultParallelism();
     Dataset<Row> counted = features.transform(docs).select(FEATURES);
     if (counted.rdd().getNumPartitions() > cores) {
@@ -138,16 +159,22 @@ public final class TopicModel {
         long start = System.nanoTime();
         LDAModel candidate = lda(settings, r).fit(counted);
         double perplexity = candidate.logPerplexity(counted);
-        LOG.info("LDA k={} restart {} (seed {}): log-perplexity {} in {} s", settings.k(), r,
-            settings.restartSeed(r), String.format("%.4f", perplexity),
+        LOG.info(
+            "LDA k={} restart {} (seed {}): log-perplexity {} in {} s",
+            settings.k(),
+            r,
+            settings.restartSeed(r),
+            String.format("%.4f", perplexity),
             String.format("%.1f", (System.nanoTime() - start) / 1e9));
         if (perplexity < bestPerplexity) {
           bestPerplexity = perplexity;
           best = candidate;
         }
       }
-      // A Pipeline whose stages are all fitted transformers just bundles them into one PipelineModel.
-      PipelineModel bundled = new Pipeline().setStages(new PipelineStage[] {features, best}).fit(docs);
+      // A Pipeline whose stages are all fitted transformers just bundles them into one
+      // PipelineModel.
+      PipelineModel bundled =
+          new Pipeline().setStages(new PipelineStage[] {features, best}).fit(docs);
       return new TopicModel(bundled);
     } finally {
       counted.unpersist();
@@ -166,7 +193,10 @@ public final class TopicModel {
     return pipeline;
   }
 
-  /** The model's id: the uid of its LDA stage, e.g. {@code lda_k10_seed42_it100}; it survives save and load. */
+  /**
+   * The model's id: the uid of its LDA stage, e.g. {@code lda_k10_seed42_it100}; it survives save
+   * and load.
+   */
   public String id() {
     return ldaModel().uid();
   }
@@ -175,7 +205,10 @@ public final class TopicModel {
     return ldaModel().getK();
   }
 
-  /** Adds the model's columns, among them {@value #TOPIC_DISTRIBUTION} (a vector of k weights summing to 1). */
+  /**
+   * Adds the model's columns, among them {@value #TOPIC_DISTRIBUTION} (a vector of k weights
+   * summing to 1).
+   */
   public Dataset<Row> transform(Dataset<Row> docs) {
     return pipeline.transform(docs);
   }
@@ -191,7 +224,10 @@ public final class TopicModel {
     return functions.vector_to_array(distribution, "float64");
   }
 
-  /** Top terms of each topic, by weight: element {@code t} lists topic {@code t}'s terms, best first. */
+  /**
+   * Top terms of each topic, by weight: element {@code t} lists topic {@code t}'s terms, best
+   * first.
+   */
   public List<List<TopicTerm>> topTerms(int n) {
     String[] vocabulary = vocabulary();
     List<Row> described = ldaModel().describeTopics(n).orderBy("topic").collectAsList();

@@ -13,7 +13,8 @@ class NmiTest {
 
   @Test
   void mergingTwoClassesScoresTheArithmeticNormalisedValue() {
-    // H(truth) = ln 3, H(pred) = ln 3 - (2/3) ln 2, I = H(pred): 2 I / (H(truth) + H(pred)) = 0.73368.
+    // H(truth) = ln 3, H(pred) = ln 3 - (2/3) ln 2, I = H(pred): 2 I / (H(truth) + H(pred)) =
+    // 0.73368.
     assertEquals(0.73368, Nmi.score(List.of(0, 0, 1, 1, 2, 2), List.of(0, 0, 1, 1, 1, 1)), 1e-5);
   }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class LexiconScorerTest {
   /** VADER's rules alone, so that the published behaviour is checked without our news changes. */
   private final LexiconScorer vader = new LexiconScorer(NewsAdjustments.none());
+
   private final LexiconScorer news = LexiconScorer.get();
 
   private double raw(String s) {
@@ -47,7 +48,10 @@ class LexiconScorerTest {
     assertEquals(plain + 0.293, raw("The plan is very good"), 1e-9);
     assertEquals(plain - 0.293, raw("The plan is slightly good"), 1e-9);
     assertEquals(plain + 0.293 * 0.95, raw("The plan is very much good"), 1e-9);
-    assertEquals(-1.9 - 0.293, raw("The plan is very bad") + 2.5 - 1.9, 1e-9); // boosters push away from zero
+    assertEquals(
+        -1.9 - 0.293,
+        raw("The plan is very bad") + 2.5 - 1.9,
+        1e-9); // boosters push away from zero
   }
 
   @Test
@@ -60,7 +64,8 @@ class LexiconScorerTest {
   @Test
   void allCapsWordAmongLowerCaseWordsIsEmphasised() {
     assertEquals(1.9 + 0.733, raw("The plan is GOOD"), 1e-9);
-    assertEquals(1.9, raw("THE PLAN IS GOOD"), 1e-9); // all words in capitals: no difference to mark
+    assertEquals(
+        1.9, raw("THE PLAN IS GOOD"), 1e-9); // all words in capitals: no difference to mark
   }
 
   @Test
@@ -145,9 +150,11 @@ class LexiconScorerTest {
     int bad = java.util.Arrays.asList(r.words()).indexOf("bad");
     assertEquals(0.5 * 1.9 * -0.74, r.valences()[good], 1e-9); // negated, then halved before "but"
     assertTrue(r.negated()[good]);
-    assertEquals(1.5 * (-2.5 - 0.293), r.valences()[bad], 1e-9); // boosted, then weighed after "but"
+    assertEquals(
+        1.5 * (-2.5 - 0.293), r.valences()[bad], 1e-9); // boosted, then weighed after "but"
     assertTrue(r.boosted()[bad]);
     assertEquals(0.0, r.valences()[java.util.Arrays.asList(r.words()).indexOf("idea")], 0.0);
-    assertEquals(vader.evidence("The idea is not good but the result is very bad").sum(), r.sum(), 1e-12);
+    assertEquals(
+        vader.evidence("The idea is not good but the result is very bad").sum(), r.sum(), 1e-12);
   }
 }

@@ -8,19 +8,22 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
   @Test
   void splitsOnTerminalPunctuationFollowedByACapital() {
-    assertEquals(List.of("The vote failed.", "Talks resume Monday!", "Will they agree?"),
+    assertEquals(
+        List.of("The vote failed.", "Talks resume Monday!", "Will they agree?"),
         SentenceSplitter.split("The vote failed. Talks resume Monday! Will they agree?"));
   }
 
   @Test
   void keepsTitlesAndMonthAbbreviationsInsideTheSentence() {
-    assertEquals(List.of("Mr. Smith met Dr. Jones on Jan. 5 in St. Louis.", "They talked."),
+    assertEquals(
+        List.of("Mr. Smith met Dr. Jones on Jan. 5 in St. Louis.", "They talked."),
         SentenceSplitter.split("Mr. Smith met Dr. Jones on Jan. 5 in St. Louis. They talked."));
   }
 
   @Test
   void keepsDecimalsAndAmountsTogether() {
-    assertEquals(List.of("Growth was 3.5 percent, or $1.2 billion.", "Prices rose."),
+    assertEquals(
+        List.of("Growth was 3.5 percent, or $1.2 billion.", "Prices rose."),
         SentenceSplitter.split("Growth was 3.5 percent, or $1.2 billion. Prices rose."));
   }
 
@@ -31,23 +34,29 @@ class SentenceSplitterTest {
 
   @Test
   void dottedAcronymsEndASentenceOnlyBeforeASentenceOpener() {
-    assertEquals(List.of("The U.S. Senate voted."), SentenceSplitter.split("The U.S. Senate voted."));
-    assertEquals(List.of("Aid went to the U.S.", "The rest went abroad."),
+    assertEquals(
+        List.of("The U.S. Senate voted."), SentenceSplitter.split("The U.S. Senate voted."));
+    assertEquals(
+        List.of("Aid went to the U.S.", "The rest went abroad."),
         SentenceSplitter.split("Aid went to the U.S. The rest went abroad."));
   }
 
   @Test
   void endsAfterClosingQuotesAndContinuesWhenTheQuoteIsFollowedByLowerCase() {
-    assertEquals(List.of("He said, \"We will win.\"", "Nobody believed him."),
+    assertEquals(
+        List.of("He said, \"We will win.\"", "Nobody believed him."),
         SentenceSplitter.split("He said, \"We will win.\" Nobody believed him."));
-    assertEquals(List.of("\"Stop!\" she shouted at the crowd."),
+    assertEquals(
+        List.of("\"Stop!\" she shouted at the crowd."),
         SentenceSplitter.split("\"Stop!\" she shouted at the crowd."));
   }
 
   @Test
   void lineBreaksAndParagraphsAlwaysEndASentence() {
-    assertEquals(List.of("Storm hits coast", "Thousands lost power.", "Crews worked overnight."),
-        SentenceSplitter.split("Storm hits coast\n\nThousands lost power.\nCrews worked overnight."));
+    assertEquals(
+        List.of("Storm hits coast", "Thousands lost power.", "Crews worked overnight."),
+        SentenceSplitter.split(
+            "Storm hits coast\n\nThousands lost power.\nCrews worked overnight."));
   }
 
   @Test

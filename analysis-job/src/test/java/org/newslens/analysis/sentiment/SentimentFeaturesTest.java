@@ -31,7 +31,8 @@ class SentimentFeaturesTest {
     String s = "The new bridge is a terrible waste of money.";
     Vector v = SentimentFeatures.features(s);
     assertEquals(SentimentFeatures.SIZE, v.size());
-    assertEquals(LexiconScorer.get().score(s) * SentimentFeatures.COMPOUND_WEIGHT, v.apply(0), 1e-9);
+    assertEquals(
+        LexiconScorer.get().score(s) * SentimentFeatures.COMPOUND_WEIGHT, v.apply(0), 1e-9);
     assertTrue(v.apply(0) < 0);
   }
 
@@ -44,7 +45,9 @@ class SentimentFeaturesTest {
       norm += v.apply(i) * v.apply(i);
       nonZero += v.apply(i) != 0 ? 1 : 0;
     }
-    assertTrue(nonZero > SentenceEmbedder.DIMENSIONS / 2, "embedding slice is mostly non-zero: " + nonZero);
+    assertTrue(
+        nonZero > SentenceEmbedder.DIMENSIONS / 2,
+        "embedding slice is mostly non-zero: " + nonZero);
     // the embedding is unit length, scaled by the group weight
     assertEquals(SentimentFeatures.EMBEDDING_WEIGHT, Math.sqrt(norm), 1e-3);
   }
@@ -77,7 +80,8 @@ class SentimentFeaturesTest {
 
   @Test
   void wordBucketsAreStableAcrossRunsAndInRange() {
-    assertEquals(Math.floorMod("disaster".hashCode(), SentimentFeatures.WORD_BUCKETS),
+    assertEquals(
+        Math.floorMod("disaster".hashCode(), SentimentFeatures.WORD_BUCKETS),
         SentimentFeatures.wordBucket("disaster"));
     assertTrue(SentimentFeatures.SIZE <= 4096, "within the normal-equation solver's limit");
   }

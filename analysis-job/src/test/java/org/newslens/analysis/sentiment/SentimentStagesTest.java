@@ -16,10 +16,14 @@ import org.newslens.analysis.sink.AnalysisSink;
 import org.newslens.common.testing.Rows;
 
 class SentimentStagesTest {
-  private static final StructType SCORED = new StructType()
-      .add("article_id", DataTypes.StringType).add("outlet", DataTypes.StringType)
-      .add("published_date", DataTypes.DateType).add("sentence_index", DataTypes.IntegerType)
-      .add("sentence", DataTypes.StringType).add("sentence_score", DataTypes.DoubleType);
+  private static final StructType SCORED =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("outlet", DataTypes.StringType)
+          .add("published_date", DataTypes.DateType)
+          .add("sentence_index", DataTypes.IntegerType)
+          .add("sentence", DataTypes.StringType)
+          .add("sentence_score", DataTypes.DoubleType);
 
   private static final Date MON = Date.valueOf("2025-05-12");
   private static final Date TUE = Date.valueOf("2025-05-13");
@@ -30,15 +34,32 @@ class SentimentStagesTest {
     Object[][] full = new Object[rows.length][];
     for (int i = 0; i < rows.length; i++) {
       Double score = (Double) rows[i][3];
-      full[i] = new Object[] {rows[i][0], rows[i][1], rows[i][2], 1, score, null, null, null,
-          score == null ? null : SentimentLabels.label(score, SentimentLabels.EVIDENCE), null, null, null, null, "m", "1"};
+      full[i] =
+          new Object[] {
+            rows[i][0],
+            rows[i][1],
+            rows[i][2],
+            1,
+            score,
+            null,
+            null,
+            null,
+            score == null ? null : SentimentLabels.label(score, SentimentLabels.EVIDENCE),
+            null,
+            null,
+            null,
+            null,
+            "m",
+            "1"
+          };
     }
     return Rows.of(SentimentTables.ARTICLE_SENTIMENT.schema(), full);
   }
 
   private static Row find(List<Row> rows, String outlet, Date day, String column) {
     for (Row r : rows) {
-      if (r.getString(r.fieldIndex("outlet")).equals(outlet) && r.getDate(r.fieldIndex(column)).equals(day)) {
+      if (r.getString(r.fieldIndex("outlet")).equals(outlet)
+          && r.getDate(r.fieldIndex(column)).equals(day)) {
         return r;
       }
     }
@@ -47,13 +68,18 @@ class SentimentStagesTest {
 
   @Test
   void articleScoreIsTheMeanOfItsSentencesWithSharesAndExtremes() {
-    Dataset<Row> scored = Rows.of(SCORED,
-        new Object[] {"a1", "Daily", MON, 0, "Good start.", 0.5},
-        new Object[] {"a1", "Daily", MON, 1, "Bad end.", -0.3},
-        new Object[] {"a1", "Daily", MON, 2, "Plain.", 0.0},
-        new Object[] {"a1", "Daily", MON, 3, "Also good.", 0.5},
-        new Object[] {"a2", "Daily", null, null, null, 0.0});
-    List<Row> out = SentimentStages.toArticleSentiment(scored, "m", "1", SentimentLabels.EVIDENCE).orderBy("article_id").collectAsList();
+    Dataset<Row> scored =
+        Rows.of(
+            SCORED,
+            new Object[] {"a1", "Daily", MON, 0, "Good start.", 0.5},
+            new Object[] {"a1", "Daily", MON, 1, "Bad end.", -0.3},
+            new Object[] {"a1", "Daily", MON, 2, "Plain.", 0.0},
+            new Object[] {"a1", "Daily", MON, 3, "Also good.", 0.5},
+            new Object[] {"a2", "Daily", null, null, null, 0.0});
+    List<Row> out =
+        SentimentStages.toArticleSentiment(scored, "m", "1", SentimentLabels.EVIDENCE)
+            .orderBy("article_id")
+            .collectAsList();
     Row a1 = out.get(0);
     assertEquals(4, a1.getInt(a1.fieldIndex("sentences")));
     assertEquals(0.175, a1.getDouble(a1.fieldIndex("score")), 1e-12);
@@ -61,7 +87,9 @@ class SentimentStagesTest {
     assertEquals(0.25, a1.getDouble(a1.fieldIndex("negative_share")), 1e-12);
     assertEquals(0.25, a1.getDouble(a1.fieldIndex("neutral_share")), 1e-12);
     assertEquals("positive", a1.getString(a1.fieldIndex("label")));
-    assertEquals("Good start.", a1.getString(a1.fieldIndex("most_positive_sentence"))); // earliest of the ties
+    assertEquals(
+        "Good start.",
+        a1.getString(a1.fieldIndex("most_positive_sentence"))); // earliest of the ties
     assertEquals("Bad end.", a1.getString(a1.fieldIndex("most_negative_sentence")));
     Row a2 = out.get(1);
     assertEquals(0, a2.getInt(a2.fieldIndex("sentences")));
@@ -71,10 +99,11 @@ class SentimentStagesTest {
 
   @Test
   void dailyStatisticsGiveMeanSdAndTIntervalAndExcludeUndatedArticles() {
-    Dataset<Row> in = articles(
-        new Object[] {"1", "Daily", MON, 0.1}, new Object[] {"2", "Daily", MON, 0.3},
-        new Object[] {"3", "Daily", MON, -0.1}, new Object[] {"4", "Daily", TUE, 0.2},
-        new Object[] {"5", "Daily", null, 0.9}, new Object[] {"6", "Daily", TUE, null});
+    Dataset<Row> in =
+        articles(
+            new Object[] {"1", "Daily", MON, 0.1}, new Object[] {"2", "Daily", MON, 0.3},
+            new Object[] {"3", "Daily", MON, -0.1}, new Object[] {"4", "Daily", TUE, 0.2},
+            new Object[] {"5", "Daily", null, 0.9}, new Object[] {"6", "Daily", TUE, null});
     List<Row> out = SentimentStages.toDaily(in).collectAsList();
     assertEquals(2, out.size());
     Row mon = find(out, "Daily", MON, "day");
@@ -94,24 +123,33 @@ class SentimentStagesTest {
 
   @Test
   void weeklyStatisticsGroupByMondayOfTheIsoWeek() {
-    Dataset<Row> in = articles(
-        new Object[] {"1", "Daily", MON, 0.1}, new Object[] {"2", "Daily", TUE, 0.3},
-        new Object[] {"3", "Daily", NEXT_MON, -0.4});
+    Dataset<Row> in =
+        articles(
+            new Object[] {"1", "Daily", MON, 0.1},
+            new Object[] {"2", "Daily", TUE, 0.3},
+            new Object[] {"3", "Daily", NEXT_MON, -0.4});
     List<Row> out = SentimentStages.toWeekly(in).collectAsList();
     assertEquals(2, out.size());
     Row first = find(out, "Daily", MON, "week_start");
     assertEquals(2L, first.getLong(first.fieldIndex("articles")));
     assertEquals(0.2, first.getDouble(first.fieldIndex("mean")), 1e-12);
-    assertEquals(1L, find(out, "Daily", NEXT_MON, "week_start").getLong(first.fieldIndex("articles")));
+    assertEquals(
+        1L, find(out, "Daily", NEXT_MON, "week_start").getLong(first.fieldIndex("articles")));
   }
 
   @Test
   void outletDifferencesUseWelchTestsAndAdjustWithinEachPeriod() {
-    Dataset<Row> in = articles(
-        new Object[] {"1", "A", MON, 0.50}, new Object[] {"2", "A", MON, 0.40}, new Object[] {"3", "A", TUE, 0.60},
-        new Object[] {"4", "B", MON, -0.20}, new Object[] {"5", "B", TUE, -0.40}, new Object[] {"6", "B", TUE, 0.0},
-        new Object[] {"7", "B", TUE, -0.10},
-        new Object[] {"8", "C", MON, 0.45}, new Object[] {"9", "C", TUE, 0.55});
+    Dataset<Row> in =
+        articles(
+            new Object[] {"1", "A", MON, 0.50},
+            new Object[] {"2", "A", MON, 0.40},
+            new Object[] {"3", "A", TUE, 0.60},
+            new Object[] {"4", "B", MON, -0.20},
+            new Object[] {"5", "B", TUE, -0.40},
+            new Object[] {"6", "B", TUE, 0.0},
+            new Object[] {"7", "B", TUE, -0.10},
+            new Object[] {"8", "C", MON, 0.45},
+            new Object[] {"9", "C", TUE, 0.55});
     List<Row> out = SentimentStages.toOutletDiff(in).filter("period = 'week'").collectAsList();
     assertEquals(3, out.size());
     Row ab = out.get(0);
@@ -140,8 +178,11 @@ class SentimentStagesTest {
 
   @Test
   void outletDifferenceWithASingleArticleSideHasNoTest() {
-    Dataset<Row> in = articles(new Object[] {"1", "A", MON, 0.5}, new Object[] {"2", "B", MON, 0.1},
-        new Object[] {"3", "B", MON, 0.2});
+    Dataset<Row> in =
+        articles(
+            new Object[] {"1", "A", MON, 0.5},
+            new Object[] {"2", "B", MON, 0.1},
+            new Object[] {"3", "B", MON, 0.2});
     Row row = SentimentStages.toOutletDiff(in).filter("period = 'all'").first();
     assertNull(row.get(row.fieldIndex("p_value")));
     assertFalse(row.getBoolean(row.fieldIndex("significant")));
@@ -150,8 +191,10 @@ class SentimentStagesTest {
   @Test
   void sinkConformsFramesToTheDocumentedSchema() {
     Dataset<Row> in = articles(new Object[] {"1", "A", MON, 0.5});
-    Dataset<Row> daily = AnalysisSink.conform(SentimentStages.toDaily(in), SentimentTables.SENTIMENT_DAILY);
-    assertEquals(List.of(SentimentTables.SENTIMENT_DAILY.schema().fieldNames()), List.of(daily.columns()));
+    Dataset<Row> daily =
+        AnalysisSink.conform(SentimentStages.toDaily(in), SentimentTables.SENTIMENT_DAILY);
+    assertEquals(
+        List.of(SentimentTables.SENTIMENT_DAILY.schema().fieldNames()), List.of(daily.columns()));
     assertTrue(daily.schema().apply("mean").metadata().contains("description"));
   }
 }

@@ -25,22 +25,23 @@ import org.newslens.common.testing.Rows;
 class SentimentTrainingTest {
   /** Our own editorial-style sentences and ratings on -4..+4, four documents of each tone. */
   private static final String[][] PRAISE = {
-      {"The new clinic is a welcome success for the neighbourhood.", "2.5"},
-      {"Volunteers did admirable work rebuilding the park.", "2.4"},
-      {"The agreement is a hopeful step toward lasting peace.", "2.1"},
-      {"Teachers deserve praise for their creative lessons.", "2.3"},
-      {"The city handled the storm with calm competence.", "1.8"},
+    {"The new clinic is a welcome success for the neighbourhood.", "2.5"},
+    {"Volunteers did admirable work rebuilding the park.", "2.4"},
+    {"The agreement is a hopeful step toward lasting peace.", "2.1"},
+    {"Teachers deserve praise for their creative lessons.", "2.3"},
+    {"The city handled the storm with calm competence.", "1.8"},
   };
+
   private static final String[][] BLAME = {
-      {"The plan is a reckless waste of public money.", "-2.6"},
-      {"Officials showed shameful indifference to the victims.", "-3.0"},
-      {"The ruling is a cruel blow to struggling families.", "-2.7"},
-      {"Lawmakers failed again to stop the corruption.", "-2.4"},
-      {"The agency's response was slow, sloppy and dishonest.", "-2.8"},
+    {"The plan is a reckless waste of public money.", "-2.6"},
+    {"Officials showed shameful indifference to the victims.", "-3.0"},
+    {"The ruling is a cruel blow to struggling families.", "-2.7"},
+    {"Lawmakers failed again to stop the corruption.", "-2.4"},
+    {"The agency's response was slow, sloppy and dishonest.", "-2.8"},
   };
   private static final String[][] PLAIN = {
-      {"The council meets on Tuesday in the town hall.", "0.0"},
-      {"The report covers the years from 1990 to 2010.", "0.1"},
+    {"The council meets on Tuesday in the town hall.", "0.0"},
+    {"The report covers the years from 1990 to 2010.", "0.1"},
   };
 
   private static SentimentTraining.Fit fit;
@@ -58,18 +59,23 @@ class SentimentTrainingTest {
       String[] plain = PLAIN[doc % PLAIN.length];
       rows.add(new Object[] {"d" + doc + "_9", plain[0], Double.parseDouble(plain[1]), null});
     }
-    training = SentimentTraining.withTarget(Rows.of(SentimentTraining.LABELS, rows.toArray(Object[][]::new)), 0);
+    training =
+        SentimentTraining.withTarget(
+            Rows.of(SentimentTraining.LABELS, rows.toArray(Object[][]::new)), 0);
     fit = SentimentTraining.fit(training, new double[] {0.01, 0.04}, 3);
   }
 
   @Test
   void foldsKeepEachDocumentsSentencesTogether() {
-    Row r = SentimentTraining.withFold(training, 3)
-        .groupBy(substring_index(col("id"), "_", 1))
-        .agg(countDistinct(col(SentimentTraining.FOLD)).as("folds"), min(SentimentTraining.FOLD).as("lo"),
-            max(SentimentTraining.FOLD).as("hi"))
-        .agg(max("folds"), min("lo"), max("hi"))
-        .first();
+    Row r =
+        SentimentTraining.withFold(training, 3)
+            .groupBy(substring_index(col("id"), "_", 1))
+            .agg(
+                countDistinct(col(SentimentTraining.FOLD)).as("folds"),
+                min(SentimentTraining.FOLD).as("lo"),
+                max(SentimentTraining.FOLD).as("hi"))
+            .agg(max("folds"), min("lo"), max("hi"))
+            .first();
     assertEquals(1L, r.getLong(0));
     assertTrue(r.getInt(1) >= 0 && r.getInt(2) < 3);
   }
@@ -78,7 +84,8 @@ class SentimentTrainingTest {
   void crossValidationReportsPearsonRForEveryStrengthTried() {
     assertEquals(List.of(0.01, 0.04), new ArrayList<>(fit.cvPearsonByRegParam().keySet()));
     assertEquals(3, fit.folds());
-    assertTrue(fit.cvPearson() > 0.5, "praise and blame separate across documents: r " + fit.cvPearson());
+    assertTrue(
+        fit.cvPearson() > 0.5, "praise and blame separate across documents: r " + fit.cvPearson());
   }
 
   @Test
@@ -87,14 +94,23 @@ class SentimentTrainingTest {
     TrainedSentenceModel.save(fit.model(), modelDir);
     assertTrue(Files.exists(dir.resolve("model").resolve(TrainedSentenceModel.LAYOUT_FILE)));
     TrainedSentenceModel model = TrainedSentenceModel.load(modelDir);
-    StructType schema = new StructType().add("id", DataTypes.IntegerType).add("sentence", DataTypes.StringType);
-    List<Row> out = model.withSentenceScore(Rows.of(schema,
-            new Object[] {1, "The festival was a joyful and generous celebration."},
-            new Object[] {2, "The museum opens at nine on weekdays."},
-            new Object[] {3, "The governor's lies caused terrible harm."},
-            new Object[] {4, null}), "sentence", "sentence_score")
-        .orderBy("id").collectAsList();
-    assertEquals(List.of("id", "sentence", "sentence_score"), List.of(out.get(0).schema().fieldNames()));
+    StructType schema =
+        new StructType().add("id", DataTypes.IntegerType).add("sentence", DataTypes.StringType);
+    List<Row> out =
+        model
+            .withSentenceScore(
+                Rows.of(
+                    schema,
+                    new Object[] {1, "The festival was a joyful and generous celebration."},
+                    new Object[] {2, "The museum opens at nine on weekdays."},
+                    new Object[] {3, "The governor's lies caused terrible harm."},
+                    new Object[] {4, null}),
+                "sentence",
+                "sentence_score")
+            .orderBy("id")
+            .collectAsList();
+    assertEquals(
+        List.of("id", "sentence", "sentence_score"), List.of(out.get(0).schema().fieldNames()));
     double praise = out.get(0).getDouble(2);
     double plain = out.get(1).getDouble(2);
     double blame = out.get(2).getDouble(2);
@@ -106,8 +122,8 @@ class SentimentTrainingTest {
   void loadRefusesAModelFittedOnAnotherFeatureLayout(@TempDir Path dir) throws Exception {
     String modelDir = dir.resolve("old").toString();
     fit.model().write().save(modelDir);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TrainedSentenceModel.load(modelDir));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TrainedSentenceModel.load(modelDir));
     assertTrue(e.getMessage().contains("train it again"), e.getMessage());
   }
 }

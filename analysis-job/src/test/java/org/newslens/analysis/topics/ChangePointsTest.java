@@ -17,16 +17,20 @@ import org.newslens.common.testing.Rows;
 
 class ChangePointsTest {
   private static final LocalDate START = LocalDate.parse("2025-01-01");
-  private static final StructType DAILY = new StructType()
-      .add("outlet", DataTypes.StringType)
-      .add("date", DataTypes.DateType)
-      .add("source", DataTypes.StringType)
-      .add("topic", DataTypes.StringType)
-      .add("label", DataTypes.StringType)
-      .add("articles", DataTypes.LongType)
-      .add("total_articles", DataTypes.LongType);
+  private static final StructType DAILY =
+      new StructType()
+          .add("outlet", DataTypes.StringType)
+          .add("date", DataTypes.DateType)
+          .add("source", DataTypes.StringType)
+          .add("topic", DataTypes.StringType)
+          .add("label", DataTypes.StringType)
+          .add("articles", DataTypes.LongType)
+          .add("total_articles", DataTypes.LongType);
 
-  /** 60 days of 20 articles a day; the topic's daily count is binomial with a share that jumps on day 30. */
+  /**
+   * 60 days of 20 articles a day; the topic's daily count is binomial with a share that jumps on
+   * day 30.
+   */
   private static Dataset<Row> series(double before, double after, long seed) {
     Random random = new Random(seed);
     List<Object[]> rows = new ArrayList<>();
@@ -39,21 +43,27 @@ class ChangePointsTest {
       for (int i = 0; i < 20; i++) {
         k += random.nextDouble() < share ? 1 : 0;
       }
-      rows.add(new Object[] {"North", Date.valueOf(START.plusDays(d)), "taxonomy", "health", "health", k, 20L});
+      rows.add(
+          new Object[] {
+            "North", Date.valueOf(START.plusDays(d)), "taxonomy", "health", "health", k, 20L
+          });
     }
     return Rows.of(DAILY, rows.toArray(new Object[0][]));
   }
 
   @Test
   void findsAShareThatDoublesOnTheDayItDoubles() {
-    List<Row> found = ChangePoints.defaults().toShareChangePoints(series(0.15, 0.45, 7)).collectAsList();
+    List<Row> found =
+        ChangePoints.defaults().toShareChangePoints(series(0.15, 0.45, 7)).collectAsList();
     assertEquals(1, found.size(), found.toString());
     Row change = found.get(0);
     assertEquals("topic_share", change.getString(0));
-    long offByDays = Math.abs(change.getDate(5).toLocalDate().toEpochDay() - START.plusDays(30).toEpochDay());
+    long offByDays =
+        Math.abs(change.getDate(5).toLocalDate().toEpochDay() - START.plusDays(30).toEpochDay());
     assertTrue(offByDays <= 1, "found at " + change.getDate(5));
     assertEquals("up", change.getString(6));
-    assertTrue(change.getDouble(7) > 0.2 && change.getDouble(7) < 0.4, "magnitude " + change.getDouble(7));
+    assertTrue(
+        change.getDouble(7) > 0.2 && change.getDouble(7) < 0.4, "magnitude " + change.getDouble(7));
     assertTrue(change.getDouble(10) >= 4, "z " + change.getDouble(10));
   }
 
@@ -64,11 +74,12 @@ class ChangePointsTest {
 
   @Test
   void findsASentimentDropForTheOutletAndItsTopic() {
-    StructType sentiment = new StructType()
-        .add("article_id", DataTypes.StringType)
-        .add("outlet", DataTypes.StringType)
-        .add("published_date", DataTypes.DateType)
-        .add("score", DataTypes.DoubleType);
+    StructType sentiment =
+        new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("published_date", DataTypes.DateType)
+            .add("score", DataTypes.DoubleType);
     StructType topics = TopicTables.ARTICLE_TOPICS;
     Random random = new Random(3);
     List<Object[]> scores = new ArrayList<>();
@@ -77,15 +88,20 @@ class ChangePointsTest {
       for (int i = 0; i < 4; i++) {
         String id = d + "-" + i;
         double mean = d < 20 ? 0.2 : -0.2;
-        scores.add(new Object[] {id, "North", Date.valueOf(START.plusDays(d)), mean + 0.1 * random.nextGaussian()});
+        scores.add(
+            new Object[] {
+              id, "North", Date.valueOf(START.plusDays(d)), mean + 0.1 * random.nextGaussian()
+            });
         assigned.add(new Object[] {id, "taxonomy", "health", "health", 1.0, 2});
       }
     }
-    List<Row> found = ChangePoints.defaults()
-        .toSentimentChangePoints(Rows.of(sentiment, scores.toArray(new Object[0][])),
-            Rows.of(topics, assigned.toArray(new Object[0][])))
-        .orderBy("topic")
-        .collectAsList();
+    List<Row> found =
+        ChangePoints.defaults()
+            .toSentimentChangePoints(
+                Rows.of(sentiment, scores.toArray(new Object[0][])),
+                Rows.of(topics, assigned.toArray(new Object[0][])))
+            .orderBy("topic")
+            .collectAsList();
     assertEquals(2, found.size(), found.toString());
     for (Row change : found) {
       assertEquals("sentiment", change.getString(0));

@@ -25,11 +25,15 @@ class IntervalsTest {
   @Test
   void wilsonColumnsAgreeWithThePureFunction() {
     StructType schema = new StructType().add("k", DataTypes.LongType).add("n", DataTypes.LongType);
-    List<Row> rows = Rows.of(schema, new Object[] {0L, 10L}, new Object[] {7L, 41L}, new Object[] {41L, 41L})
-        .select(col("k"), col("n"), Intervals.wilsonLow(col("k"), col("n")).as("low"),
-            Intervals.wilsonHigh(col("k"), col("n")).as("high"))
-        .orderBy("k")
-        .collectAsList();
+    List<Row> rows =
+        Rows.of(schema, new Object[] {0L, 10L}, new Object[] {7L, 41L}, new Object[] {41L, 41L})
+            .select(
+                col("k"),
+                col("n"),
+                Intervals.wilsonLow(col("k"), col("n")).as("low"),
+                Intervals.wilsonHigh(col("k"), col("n")).as("high"))
+            .orderBy("k")
+            .collectAsList();
     for (Row row : rows) {
       double[] expected = Intervals.wilson(row.getLong(0), row.getLong(1));
       assertArray(expected, new double[] {row.getDouble(2), row.getDouble(3)});

@@ -13,16 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.newslens.common.testing.Rows;
 
 class TopicFrequenciesTest {
-  private static final StructType ARTICLES = new StructType()
-      .add("article_id", DataTypes.StringType)
-      .add("outlet", DataTypes.StringType)
-      .add("published_date", DataTypes.DateType)
-      .add("score", DataTypes.DoubleType);
+  private static final StructType ARTICLES =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("outlet", DataTypes.StringType)
+          .add("published_date", DataTypes.DateType)
+          .add("score", DataTypes.DoubleType);
   private static final Date MON = Date.valueOf("2025-03-03");
   private static final Date TUE = Date.valueOf("2025-03-04");
 
   private static Dataset<Row> articles() {
-    return Rows.of(ARTICLES,
+    return Rows.of(
+        ARTICLES,
         new Object[] {"a1", "North", MON, 0.5},
         new Object[] {"a2", "North", MON, -0.1},
         new Object[] {"a3", "North", TUE, 0.3},
@@ -31,7 +33,8 @@ class TopicFrequenciesTest {
   }
 
   private static Dataset<Row> topics() {
-    return Rows.of(TopicTables.ARTICLE_TOPICS,
+    return Rows.of(
+        TopicTables.ARTICLE_TOPICS,
         new Object[] {"a1", "taxonomy", "health", "health", 1.0, 3},
         new Object[] {"a3", "taxonomy", "health", "health", 0.5, 2},
         new Object[] {"a3", "taxonomy", "sport", "sport", 0.5, 2},
@@ -41,14 +44,22 @@ class TopicFrequenciesTest {
 
   @Test
   void dailySharesUseTheOutletsDatedArticlesAndKeepZeros() {
-    List<Row> rows = TopicFrequencies.toDailyFrequency(articles(), topics())
-        .orderBy("outlet", "date", "source", "topic").collectAsList();
+    List<Row> rows =
+        TopicFrequencies.toDailyFrequency(articles(), topics())
+            .orderBy("outlet", "date", "source", "topic")
+            .collectAsList();
     // 3 outlet-days with dated articles x 3 topics seen anywhere.
     assertEquals(9, rows.size());
     Row northMondayHealth = rows.get(1);
-    assertEquals(List.of("North", MON, "taxonomy", "health", "health", 2L, 1L),
-        List.of(northMondayHealth.get(0), northMondayHealth.get(1), northMondayHealth.get(2),
-            northMondayHealth.get(3), northMondayHealth.get(4), northMondayHealth.getLong(6),
+    assertEquals(
+        List.of("North", MON, "taxonomy", "health", "health", 2L, 1L),
+        List.of(
+            northMondayHealth.get(0),
+            northMondayHealth.get(1),
+            northMondayHealth.get(2),
+            northMondayHealth.get(3),
+            northMondayHealth.get(4),
+            northMondayHealth.getLong(6),
             northMondayHealth.getLong(5)));
     assertEquals(0.5, northMondayHealth.getDouble(7), 1e-12);
     double[] wilson = Intervals.wilson(1, 2);
@@ -63,8 +74,10 @@ class TopicFrequenciesTest {
 
   @Test
   void weeklySharesStartOnMonday() {
-    List<Row> rows = TopicFrequencies.toWeeklyFrequency(articles(), topics())
-        .filter("outlet = 'North' and topic = 'health'").collectAsList();
+    List<Row> rows =
+        TopicFrequencies.toWeeklyFrequency(articles(), topics())
+            .filter("outlet = 'North' and topic = 'health'")
+            .collectAsList();
     assertEquals(1, rows.size());
     assertEquals(MON, rows.get(0).getDate(1));
     assertEquals(2L, rows.get(0).getLong(5));
@@ -73,8 +86,10 @@ class TopicFrequenciesTest {
 
   @Test
   void topicSentimentGivesMeansWithTIntervals() {
-    List<Row> rows = TopicFrequencies.toTopicSentiment(articles(), topics())
-        .orderBy("outlet", "source", "topic").collectAsList();
+    List<Row> rows =
+        TopicFrequencies.toTopicSentiment(articles(), topics())
+            .orderBy("outlet", "source", "topic")
+            .collectAsList();
     assertEquals(3, rows.size());
     Row health = rows.get(0);
     assertEquals("health", health.getString(3));

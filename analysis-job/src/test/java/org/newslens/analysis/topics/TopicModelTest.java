@@ -19,17 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newslens.common.testing.Rows;
 
 class TopicModelTest {
-  private static final String[] HARBOUR = {"harbour", "ferry", "boats", "quay", "fishermen", "tide"};
-  private static final String[] ORCHARD = {"orchard", "apples", "harvest", "cider", "blossom", "growers"};
-  private static final LdaSettings SETTINGS =
-      new LdaSettings(2, 5L, 15, 2, 1, 0.9, 1000, 4);
+  private static final String[] HARBOUR = {
+    "harbour", "ferry", "boats", "quay", "fishermen", "tide"
+  };
+  private static final String[] ORCHARD = {
+    "orchard", "apples", "harvest", "cider", "blossom", "growers"
+  };
+  private static final LdaSettings SETTINGS = new LdaSettings(2, 5L, 15, 2, 1, 0.9, 1000, 4);
 
-  /** 16 short documents, half about a harbour and half about an orchard, with a few shared words. */
+  /**
+   * 16 short documents, half about a harbour and half about an orchard, with a few shared words.
+   */
   static Dataset<Row> corpus() {
-    StructType schema = new StructType()
-        .add("id", DataTypes.StringType)
-        .add("title", DataTypes.StringType)
-        .add("text", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       String[] words = i % 2 == 0 ? HARBOUR : ORCHARD;
@@ -37,21 +43,29 @@ class TopicModelTest {
       for (int j = 0; j < 12; j++) {
         text.append(words[(i + j * 5) % words.length]).append(j % 4 == 3 ? ". " : " ");
       }
-      rows.add(new Object[] {String.format("d%02d", i), "Notes " + words[i % words.length], text.toString()});
+      rows.add(
+          new Object[] {
+            String.format("d%02d", i), "Notes " + words[i % words.length], text.toString()
+          });
     }
-    return TopicModel.withDocumentText(Rows.of(schema, rows.toArray(new Object[0][])), "title", "text");
+    return TopicModel.withDocumentText(
+        Rows.of(schema, rows.toArray(new Object[0][])), "title", "text");
   }
 
   private static List<Row> distributions(TopicModel model, Dataset<Row> docs) {
-    return model.transform(docs)
-        .select(col("id"), TopicModel.topicWeights(col(TopicModel.TOPIC_DISTRIBUTION)).as("w"),
+    return model
+        .transform(docs)
+        .select(
+            col("id"),
+            TopicModel.topicWeights(col(TopicModel.TOPIC_DISTRIBUTION)).as("w"),
             TopicModel.dominantTopic(col(TopicModel.TOPIC_DISTRIBUTION)).as("top"))
         .orderBy("id")
         .collectAsList();
   }
 
   @Test
-  void aFixedSeedGivesIdenticalTopicsAndTheSavedModelReproducesThem(@TempDir Path dir) throws Exception {
+  void aFixedSeedGivesIdenticalTopicsAndTheSavedModelReproducesThem(@TempDir Path dir)
+      throws Exception {
     Dataset<Row> docs = corpus();
     TopicModel first = TopicModel.fit(docs, SETTINGS);
     TopicModel second = TopicModel.fit(docs, SETTINGS);
@@ -87,6 +101,8 @@ class TopicModelTest {
     List<List<TopicModel.TopicTerm>> terms = model.topTerms(4);
     String harbourLabel = TopicModel.label(terms.get(harbourTopics.iterator().next()));
     assertTrue(List.of(HARBOUR).contains(harbourLabel.split(", ")[0]), harbourLabel);
-    assertTrue(!harbourLabel.contains("said") && !harbourLabel.contains("the"), "stop words removed: " + harbourLabel);
+    assertTrue(
+        !harbourLabel.contains("said") && !harbourLabel.contains("the"),
+        "stop words removed: " + harbourLabel);
   }
 }

@@ -35,9 +35,29 @@ class TopicOptionsTest {
 
   @Test
   void readsTheTopicOptionsOfTheAnalyzeCommandLine() throws UsageException {
-    TopicOptions topics = parse("--taxonomy", "my.txt", "--topic-model", "hdfs://nn/models/lda", "--k", "12",
-        "--seed", "7", "--iterations", "50", "--restarts", "1", "--taxonomy-min-matches", "3", "--change-window",
-        "5", "--change-z", "3.5", "--lda-min-weight", "0.3").topics();
+    TopicOptions topics =
+        parse(
+                "--taxonomy",
+                "my.txt",
+                "--topic-model",
+                "hdfs://nn/models/lda",
+                "--k",
+                "12",
+                "--seed",
+                "7",
+                "--iterations",
+                "50",
+                "--restarts",
+                "1",
+                "--taxonomy-min-matches",
+                "3",
+                "--change-window",
+                "5",
+                "--change-z",
+                "3.5",
+                "--lda-min-weight",
+                "0.3")
+            .topics();
     assertEquals(Path.of("my.txt"), topics.taxonomy());
     assertEquals("hdfs://nn/models/lda", topics.topicModel());
     assertEquals(12, topics.lda().k());

@@ -43,12 +43,31 @@ class TopicStepTest {
           String text = pool[(d + i) % 2] + "\n\n" + pool[(d + i + 1) % 2];
           String id = outlet + "-" + d + "-" + i;
           LocalDate day = start.plusDays(d);
-          rows.add(new Object[] {
-            id, "https://" + outlet.toLowerCase() + ".example/" + id, null, outlet, outlet.toLowerCase() + ".example",
-            sport ? "Match report" : "Health report", List.of(), Timestamp.valueOf(day.atStartOfDay()),
-            Date.valueOf(day), "meta", "en", null, null, text, text.split("\\s+").length, "file:/in/" + id + ".html",
-            null, "html", null, id + "-hash", "0.1.0", ingested
-          });
+          rows.add(
+              new Object[] {
+                id,
+                "https://" + outlet.toLowerCase() + ".example/" + id,
+                null,
+                outlet,
+                outlet.toLowerCase() + ".example",
+                sport ? "Match report" : "Health report",
+                List.of(),
+                Timestamp.valueOf(day.atStartOfDay()),
+                Date.valueOf(day),
+                "meta",
+                "en",
+                null,
+                null,
+                text,
+                text.split("\\s+").length,
+                "file:/in/" + id + ".html",
+                null,
+                "html",
+                null,
+                id + "-hash",
+                "0.1.0",
+                ingested
+              });
         }
       }
     }
@@ -56,31 +75,57 @@ class TopicStepTest {
   }
 
   @Test
-  void analyzeWritesTheTopicTablesAndSummarisesTopTopicsPerOutlet(@TempDir Path dir) throws Exception {
+  void analyzeWritesTheTopicTablesAndSummarisesTopTopicsPerOutlet(@TempDir Path dir)
+      throws Exception {
     SparkSession spark = LocalSpark.spark();
     String input = dir.resolve("articles").toString();
     Rows.of(ArticleSchema.ARTICLE, articles().toArray(new Object[0][])).write().parquet(input);
     String output = dir.resolve("analysis").toString();
-    AnalysisOptions options = AnalysisOptions.parse(new String[] {
-      "--input", input, "--output", output, "--k", "2", "--iterations", "5", "--restarts", "1", "--min-df", "1",
-      "--max-df", "0.9"});
+    AnalysisOptions options =
+        AnalysisOptions.parse(
+            new String[] {
+              "--input",
+              input,
+              "--output",
+              output,
+              "--k",
+              "2",
+              "--iterations",
+              "5",
+              "--restarts",
+              "1",
+              "--min-df",
+              "1",
+              "--max-df",
+              "0.9"
+            });
 
     AnalysisPipeline.Summary summary = AnalysisPipeline.run(spark, options);
 
-    List<Row> northSport = spark.read().parquet(output + "/topic_frequency_weekly")
-        .filter("outlet = 'North' and source = 'taxonomy' and topic = 'sport'").collectAsList();
+    List<Row> northSport =
+        spark
+            .read()
+            .parquet(output + "/topic_frequency_weekly")
+            .filter("outlet = 'North' and source = 'taxonomy' and topic = 'sport'")
+            .collectAsList();
     assertTrue(!northSport.isEmpty());
     long onTopic = northSport.stream().mapToLong(r -> r.getLong(r.fieldIndex("articles"))).sum();
-    long total = northSport.stream().mapToLong(r -> r.getLong(r.fieldIndex("total_articles"))).sum();
+    long total =
+        northSport.stream().mapToLong(r -> r.getLong(r.fieldIndex("total_articles"))).sum();
     assertEquals(30, onTopic);
     assertEquals(40, total);
-    assertEquals(2, spark.read().parquet(output + "/topic_terms").select("topic").distinct().count());
-    assertTrue(spark.read().parquet(output + "/article_topics").filter("source = 'lda'").count() >= 80);
+    assertEquals(
+        2, spark.read().parquet(output + "/topic_terms").select("topic").distinct().count());
+    assertTrue(
+        spark.read().parquet(output + "/article_topics").filter("source = 'lda'").count() >= 80);
     assertTrue(spark.read().parquet(output + "/topic_sentiment").count() > 0);
-    assertTrue(spark.read().parquet(output + "/distinctive_terms").filter("outlet = 'North'").count() > 0);
+    assertTrue(
+        spark.read().parquet(output + "/distinctive_terms").filter("outlet = 'North'").count() > 0);
     spark.read().parquet(output + "/change_points");
-    assertTrue(Files.isDirectory(dir.resolve("analysis/topic_model/stages")), "the fitted model is saved");
+    assertTrue(
+        Files.isDirectory(dir.resolve("analysis/topic_model/stages")), "the fitted model is saved");
     assertTrue(summary.text().contains("top topics per outlet"), summary.text());
-    assertTrue(summary.text().matches("(?s).*North\\s+taxonomy\\s+sport 75\\.0%.*"), summary.text());
+    assertTrue(
+        summary.text().matches("(?s).*North\\s+taxonomy\\s+sport 75\\.0%.*"), summary.text());
   }
 }

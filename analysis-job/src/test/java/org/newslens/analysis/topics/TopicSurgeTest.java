@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.newslens.common.testing.Rows;
 
 /**
- * A planted topic surge, end to end through the topic stages: articles of two outlets over eight weeks, where one
- * outlet's share of health stories doubles (0.15 to 0.30) for two weeks. The built-in taxonomy must tag the
- * stories, the daily shares must show the surge with an interval that excludes the baseline, and the change-point
- * test must flag its start within three days, and nothing on the other outlet.
+ * A planted topic surge, end to end through the topic stages: articles of two outlets over eight
+ * weeks, where one outlet's share of health stories doubles (0.15 to 0.30) for two weeks. The
+ * built-in taxonomy must tag the stories, the daily shares must show the surge with an interval
+ * that excludes the baseline, and the change-point test must flag its start within three days, and
+ * nothing on the other outlet.
  */
 class TopicSurgeTest {
   private static final LocalDate START = LocalDate.parse("2025-01-06");
@@ -28,16 +29,31 @@ class TopicSurgeTest {
   private static final int SURGE_DAYS = 14;
   private static final int PER_DAY = 60;
   private static final String[][] TOPICS = {
-    {"health", "Patients waited for hours at the hospital as nurses struggled to cope.",
-        "Doctors warned that the new vaccine would reach clinics late."},
-    {"sport", "The team won the match after a late goal from the striker.",
-        "The coach praised his players before the cup final."},
-    {"economy", "Inflation rose again, and the central bank kept interest rates on hold.",
-        "Economists cut their growth forecasts as the recession deepened."},
-    {"climate", "Carbon emissions fell as renewable energy replaced coal.",
-        "Scientists linked the heatwave to climate change and global warming."},
-    {"education", "Teachers said pupils needed smaller classes and more support.",
-        "The university raised tuition for students from next year."},
+    {
+      "health",
+      "Patients waited for hours at the hospital as nurses struggled to cope.",
+      "Doctors warned that the new vaccine would reach clinics late."
+    },
+    {
+      "sport",
+      "The team won the match after a late goal from the striker.",
+      "The coach praised his players before the cup final."
+    },
+    {
+      "economy",
+      "Inflation rose again, and the central bank kept interest rates on hold.",
+      "Economists cut their growth forecasts as the recession deepened."
+    },
+    {
+      "climate",
+      "Carbon emissions fell as renewable energy replaced coal.",
+      "Scientists linked the heatwave to climate change and global warming."
+    },
+    {
+      "education",
+      "Teachers said pupils needed smaller classes and more support.",
+      "The university raised tuition for students from next year."
+    },
   };
 
   private static List<Row> daily;
@@ -45,12 +61,13 @@ class TopicSurgeTest {
 
   @BeforeAll
   static void runTheStagesOnThePlantedArchive() {
-    StructType schema = new StructType()
-        .add("article_id", DataTypes.StringType)
-        .add("outlet", DataTypes.StringType)
-        .add("published_date", DataTypes.DateType)
-        .add("title", DataTypes.StringType)
-        .add("text", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("published_date", DataTypes.DateType)
+            .add("title", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
     Random random = new Random(17);
     List<Object[]> rows = new ArrayList<>();
     for (int d = 0; d < 56; d++) {
@@ -60,15 +77,22 @@ class TopicSurgeTest {
         double health = outlet.equals("North") && surge ? 0.30 : 0.15;
         for (int i = 0; i < PER_DAY; i++) {
           int topic = random.nextDouble() < health ? 0 : 1 + random.nextInt(TOPICS.length - 1);
-          String text = TOPICS[topic][1] + " Officials will meet again next week.\n\n" + TOPICS[topic][2];
-          rows.add(new Object[] {outlet + "-" + d + "-" + i, outlet, Date.valueOf(day), "News in brief", text});
+          String text =
+              TOPICS[topic][1] + " Officials will meet again next week.\n\n" + TOPICS[topic][2];
+          rows.add(
+              new Object[] {
+                outlet + "-" + d + "-" + i, outlet, Date.valueOf(day), "News in brief", text
+              });
         }
       }
     }
     Dataset<Row> articles = Rows.of(schema, rows.toArray(new Object[0][])).cache();
-    Dataset<Row> topics = ArticleTopics.toTaxonomyTopics(articles, Taxonomy.defaultTaxonomy(), 2).cache();
-    Dataset<Row> frequencies = TopicFrequencies.toDailyFrequency(articles, topics)
-        .filter("source = 'taxonomy' and topic = 'health'").cache();
+    Dataset<Row> topics =
+        ArticleTopics.toTaxonomyTopics(articles, Taxonomy.defaultTaxonomy(), 2).cache();
+    Dataset<Row> frequencies =
+        TopicFrequencies.toDailyFrequency(articles, topics)
+            .filter("source = 'taxonomy' and topic = 'health'")
+            .cache();
     daily = frequencies.collectAsList();
     changes = ChangePoints.defaults().toShareChangePoints(frequencies).collectAsList();
   }
@@ -96,15 +120,25 @@ class TopicSurgeTest {
     double baseline = (double) outArticles / outTotal;
     double[] interval = Intervals.wilson(inArticles, inTotal);
     assertEquals(0.15, baseline, 0.02);
-    assertTrue(interval[0] > baseline, "surge interval " + interval[0] + ".." + interval[1] + ", baseline " + baseline);
+    assertTrue(
+        interval[0] > baseline,
+        "surge interval " + interval[0] + ".." + interval[1] + ", baseline " + baseline);
   }
 
   @Test
   void aChangePointIsFlaggedWithinThreeDaysOfTheSurgeStartAndNoneOnTheOtherOutlet() {
     List<Row> north = changes.stream().filter(r -> r.getString(1).equals("North")).toList();
-    assertTrue(north.stream().anyMatch(r -> r.getString(6).equals("up")
-            && Math.abs(r.getDate(5).toLocalDate().toEpochDay() - SURGE_START.toEpochDay()) <= 3),
+    assertTrue(
+        north.stream()
+            .anyMatch(
+                r ->
+                    r.getString(6).equals("up")
+                        && Math.abs(
+                                r.getDate(5).toLocalDate().toEpochDay() - SURGE_START.toEpochDay())
+                            <= 3),
         "change points: " + changes);
-    assertTrue(changes.stream().noneMatch(r -> r.getString(1).equals("South")), "change points: " + changes);
+    assertTrue(
+        changes.stream().noneMatch(r -> r.getString(1).equals("South")),
+        "change points: " + changes);
   }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Long-option command lines ({@code --name value}, {@code --name=value}, {@code --flag}) parsed into a map, so that
- * each job's {@code *Options.parse} stays a pure function. Unknown options and missing values are usage errors.
+ * Long-option command lines ({@code --name value}, {@code --name=value}, {@code --flag}) parsed
+ * into a map, so that each job's {@code *Options.parse} stays a pure function. Unknown options and
+ * missing values are usage errors.
  */
 public final class Args {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
@@ -20,7 +21,8 @@ public final class Args {
    * @param withValue options that take a value
    * @param flags options that take none
    */
-  public static Args parse(String[] argv, Set<String> withValue, Set<String> flags) throws UsageException {
+  public static Args parse(String[] argv, Set<String> withValue, Set<String> flags)
+      throws UsageException {
     Args args = new Args();
     for (int i = 0; i < argv.length; i++) {
       String token = argv[i];

@@ -1,6 +1,9 @@
 package org.newslens.common.cli;
 
-/** The one place a command line turns into an exit: usage on {@code --help} (0), one line on stderr otherwise (2). */
+/**
+ * The one place a command line turns into an exit: usage on {@code --help} (0), one line on stderr
+ * otherwise (2).
+ */
 public final class Cli {
   /** A pure options parser. */
   @FunctionalInterface
@@ -26,7 +29,10 @@ public final class Cli {
     throw new IllegalStateException("unreachable");
   }
 
-  /** Prints {@code command: message} on stderr and exits 2: for path checks made before Spark starts. */
+  /**
+   * Prints {@code command: message} on stderr and exits 2: for path checks made before Spark
+   * starts.
+   */
   public static void exitUsage(String command, String message) {
     System.err.println(command + ": " + message);
     System.exit(2);

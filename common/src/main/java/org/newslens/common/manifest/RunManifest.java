@@ -12,12 +12,14 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The {@code _manifest.json} a job writes beside its tables: an ordered JSON object of inputs, parameters, versions,
- * timings and counts. Each job decides its keys; this class only keeps order and writes the file.
+ * The {@code _manifest.json} a job writes beside its tables: an ordered JSON object of inputs,
+ * parameters, versions, timings and counts. Each job decides its keys; this class only keeps order
+ * and writes the file.
  */
 public final class RunManifest {
   public static final String FILE_NAME = "_manifest.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Map<String, Object> entries = new LinkedHashMap<>();
 
@@ -54,7 +56,8 @@ public final class RunManifest {
 
   /** Reads a manifest written by {@link #write}. */
   @SuppressWarnings("unchecked")
-  public static Map<String, Object> read(String outputDir, Configuration hadoopConf) throws IOException {
+  public static Map<String, Object> read(String outputDir, Configuration hadoopConf)
+      throws IOException {
     Path path = new Path(outputDir, FILE_NAME);
     FileSystem fs = path.getFileSystem(hadoopConf);
     try (java.io.InputStream in = fs.open(path)) {

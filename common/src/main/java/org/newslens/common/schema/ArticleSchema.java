@@ -5,63 +5,150 @@ import static org.newslens.common.schema.ArticleColumns.*;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** The {@code articles} table: one row per unique article, partitioned by {@code published_date}. */
+/**
+ * The {@code articles} table: one row per unique article, partitioned by {@code published_date}.
+ */
 public final class ArticleSchema {
   /**
-   * Undated articles land in Spark's null partition, {@code published_date=__HIVE_DEFAULT_PARTITION__}, which Spark
-   * and DuckDB (with hive partitioning) read back as a null date.
+   * Undated articles land in Spark's null partition, {@code
+   * published_date=__HIVE_DEFAULT_PARTITION__}, which Spark and DuckDB (with hive partitioning)
+   * read back as a null date.
    */
   public static final String UNDATED_PARTITION = PUBLISHED_DATE + "=__HIVE_DEFAULT_PARTITION__";
 
-  public static final StructType ARTICLE = Columns.builder()
-      .add(ARTICLE_ID, DataTypes.StringType, false,
-          "Stable id: SHA-256 (first 16 hex digits) of the canonical URL, else of the normalised text",
-          "3f9a1c0e5b7d2a64")
-      .add(URL, DataTypes.StringType, true, "URL the article was fetched from or recorded with",
-          "https://www.example-news.com/politics/2025/05/15/ferry-terminal")
-      .add(CANONICAL_URL, DataTypes.StringType, true,
-          "Canonical URL (link rel=canonical, og:url, else url) without fragment and tracking parameters",
-          "https://example-news.com/politics/2025/05/15/ferry-terminal")
-      .add(OUTLET, DataTypes.StringType, false,
-          "Outlet name: site name from metadata, the archive's own field, --outlet, else the domain",
-          "Example News")
-      .add(OUTLET_DOMAIN, DataTypes.StringType, true, "Registered host of the canonical URL, without www.",
-          "example-news.com")
-      .add(TITLE, DataTypes.StringType, true, "Headline", "Council approves ferry terminal")
-      .add(AUTHORS, DataTypes.createArrayType(DataTypes.StringType, false), false,
-          "Bylines, in page order; empty when unknown", "[\"Jane Doe\", \"John Roe\"]")
-      .add(PUBLISHED_AT, DataTypes.TimestampType, true,
-          "Publication instant in UTC; midnight UTC when only a day is known; null when undated",
-          "2025-05-15 09:30:00")
-      .add(PUBLISHED_DATE, DataTypes.DateType, true,
-          "Publication day as the page states it (the outlet's calendar day; published_at is the UTC instant);"
-              + " partition column; null when undated",
-          "2025-05-15")
-      .add(DATE_SOURCE, DataTypes.StringType, false,
-          "Where the date came from: json-ld, meta, time-element, url, text, source (the archive's own field), cli"
-              + " (--date), warc-date (crawl date, a last resort) or none",
-          "json-ld")
-      .add(LANGUAGE, DataTypes.StringType, true, "ISO 639-1 language code, declared or detected", "en")
-      .add(SECTION, DataTypes.StringType, true, "Section or category the outlet filed it under", "Local")
-      .add(DESCRIPTION, DataTypes.StringType, true, "Standfirst or meta description", "The harbour plan doubles daily crossings.")
-      .add(TEXT, DataTypes.StringType, false,
-          "Clean body text without page furniture; paragraphs separated by a blank line",
-          "The council voted on Monday…\\n\\nWork starts in spring…")
-      .add(WORD_COUNT, DataTypes.IntegerType, false, "Words in text (whitespace-separated tokens)", "642")
-      .add(SOURCE_PATH, DataTypes.StringType, false, "Hadoop path of the input file", "file:/data/crawl-001.warc.gz")
-      .add(SOURCE_RECORD, DataTypes.LongType, true,
-          "Position inside the file: WARC record byte offset, JSONL line number (1-based), article index in a text"
-              + " dump (0-based); null for one-article files",
-          "48213")
-      .add(SOURCE_FORMAT, DataTypes.StringType, false, "Input format: html, warc, jsonl or text", "warc")
-      .add(SOURCE_ID, DataTypes.StringType, true, "The archive's own id for the record (a JSONL id field)", "a-1029")
-      .add(CONTENT_HASH, DataTypes.StringType, false,
-          "SHA-256 (hex) of the normalised text (lower case, whitespace folded); equal hashes are duplicates",
-          "9c56cc51b374c3ba189210d5b6d4bf57790d351c96c47c02190ecf1e430635ab")
-      .add(EXTRACTOR_VERSION, DataTypes.StringType, false, "Version of the extractor that produced the row",
-          "0.1.0")
-      .add(INGESTED_AT, DataTypes.TimestampType, false, "When the ingest run started (UTC)", "2026-11-26 05:40:00")
-      .build();
+  public static final StructType ARTICLE =
+      Columns.builder()
+          .add(
+              ARTICLE_ID,
+              DataTypes.StringType,
+              false,
+              "Stable id: SHA-256 (first 16 hex digits) of the canonical URL, else of the normalised text",
+              "3f9a1c0e5b7d2a64")
+          .add(
+              URL,
+              DataTypes.StringType,
+              true,
+              "URL the article was fetched from or recorded with",
+              "https://www.example-news.com/politics/2025/05/15/ferry-terminal")
+          .add(
+              CANONICAL_URL,
+              DataTypes.StringType,
+              true,
+              "Canonical URL (link rel=canonical, og:url, else url) without fragment and tracking parameters",
+              "https://example-news.com/politics/2025/05/15/ferry-terminal")
+          .add(
+              OUTLET,
+              DataTypes.StringType,
+              false,
+              "Outlet name: site name from metadata, the archive's own field, --outlet, else the domain",
+              "Example News")
+          .add(
+              OUTLET_DOMAIN,
+              DataTypes.StringType,
+              true,
+              "Registered host of the canonical URL, without www.",
+              "example-news.com")
+          .add(TITLE, DataTypes.StringType, true, "Headline", "Council approves ferry terminal")
+          .add(
+              AUTHORS,
+              DataTypes.createArrayType(DataTypes.StringType, false),
+              false,
+              "Bylines, in page order; empty when unknown",
+              "[\"Jane Doe\", \"John Roe\"]")
+          .add(
+              PUBLISHED_AT,
+              DataTypes.TimestampType,
+              true,
+              "Publication instant in UTC; midnight UTC when only a day is known; null when undated",
+              "2025-05-15 09:30:00")
+          .add(
+              PUBLISHED_DATE,
+              DataTypes.DateType,
+              true,
+              "Publication day as the page states it (the outlet's calendar day; published_at is the UTC instant);"
+                  + " partition column; null when undated",
+              "2025-05-15")
+          .add(
+              DATE_SOURCE,
+              DataTypes.StringType,
+              false,
+              "Where the date came from: json-ld, meta, time-element, url, text, source (the archive's own field), cli"
+                  + " (--date), warc-date (crawl date, a last resort) or none",
+              "json-ld")
+          .add(
+              LANGUAGE,
+              DataTypes.StringType,
+              true,
+              "ISO 639-1 language code, declared or detected",
+              "en")
+          .add(
+              SECTION,
+              DataTypes.StringType,
+              true,
+              "Section or category the outlet filed it under",
+              "Local")
+          .add(
+              DESCRIPTION,
+              DataTypes.StringType,
+              true,
+              "Standfirst or meta description",
+              "The harbour plan doubles daily crossings.")
+          .add(
+              TEXT,
+              DataTypes.StringType,
+              false,
+              "Clean body text without page furniture; paragraphs separated by a blank line",
+              "The council voted on Monday…\\n\\nWork starts in spring…")
+          .add(
+              WORD_COUNT,
+              DataTypes.IntegerType,
+              false,
+              "Words in text (whitespace-separated tokens)",
+              "642")
+          .add(
+              SOURCE_PATH,
+              DataTypes.StringType,
+              false,
+              "Hadoop path of the input file",
+              "file:/data/crawl-001.warc.gz")
+          .add(
+              SOURCE_RECORD,
+              DataTypes.LongType,
+              true,
+              "Position inside the file: WARC record byte offset, JSONL line number (1-based), article index in a text"
+                  + " dump (0-based); null for one-article files",
+              "48213")
+          .add(
+              SOURCE_FORMAT,
+              DataTypes.StringType,
+              false,
+              "Input format: html, warc, jsonl or text",
+              "warc")
+          .add(
+              SOURCE_ID,
+              DataTypes.StringType,
+              true,
+              "The archive's own id for the record (a JSONL id field)",
+              "a-1029")
+          .add(
+              CONTENT_HASH,
+              DataTypes.StringType,
+              false,
+              "SHA-256 (hex) of the normalised text (lower case, whitespace folded); equal hashes are duplicates",
+              "9c56cc51b374c3ba189210d5b6d4bf57790d351c96c47c02190ecf1e430635ab")
+          .add(
+              EXTRACTOR_VERSION,
+              DataTypes.StringType,
+              false,
+              "Version of the extractor that produced the row",
+              "0.1.0")
+          .add(
+              INGESTED_AT,
+              DataTypes.TimestampType,
+              false,
+              "When the ingest run started (UTC)",
+              "2026-11-26 05:40:00")
+          .build();
 
   private ArticleSchema() {}
 }

@@ -9,8 +9,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Builds documented schemas: every field carries a {@code description} and an {@code example} in its metadata, which
- * Spark stores in the Parquet footer so that {@code newslens inspect} and the README can show them.
+ * Builds documented schemas: every field carries a {@code description} and an {@code example} in
+ * its metadata, which Spark stores in the Parquet footer so that {@code newslens inspect} and the
+ * README can show them.
  */
 public final class Columns {
   public static final String DESCRIPTION = "description";
@@ -23,11 +24,13 @@ public final class Columns {
   }
 
   /** Adds a field; {@code nullable=false} documents intent, the writer's split enforces it. */
-  public Columns add(String name, DataType type, boolean nullable, String description, String example) {
-    Metadata metadata = new MetadataBuilder()
-        .putString(DESCRIPTION, description)
-        .putString(EXAMPLE, example)
-        .build();
+  public Columns add(
+      String name, DataType type, boolean nullable, String description, String example) {
+    Metadata metadata =
+        new MetadataBuilder()
+            .putString(DESCRIPTION, description)
+            .putString(EXAMPLE, example)
+            .build();
     fields.add(new StructField(name, type, nullable, metadata));
     return this;
   }
@@ -37,7 +40,8 @@ public final class Columns {
   }
 
   /**
-   * Checks that {@code actual} has every column of {@code required} with the same type, before any work starts.
+   * Checks that {@code actual} has every column of {@code required} with the same type, before any
+   * work starts.
    *
    * @throws IllegalArgumentException naming each missing or mistyped column
    */
@@ -49,8 +53,13 @@ public final class Columns {
       } else {
         DataType found = actual.apply(field.name()).dataType();
         if (!found.sameType(field.dataType())) {
-          problems.add("column " + field.name() + " is " + found.simpleString() + ", expected "
-              + field.dataType().simpleString());
+          problems.add(
+              "column "
+                  + field.name()
+                  + " is "
+                  + found.simpleString()
+                  + ", expected "
+                  + field.dataType().simpleString());
         }
       }
     }
@@ -62,12 +71,21 @@ public final class Columns {
 
   /** One Markdown table row per field: name, type, description, example. */
   public static String toMarkdown(StructType schema) {
-    StringBuilder out = new StringBuilder("| column | type | description | example |\n|---|---|---|---|\n");
+    StringBuilder out =
+        new StringBuilder("| column | type | description | example |\n|---|---|---|---|\n");
     for (StructField field : schema.fields()) {
-      out.append("| `").append(field.name()).append("` | ").append(field.dataType().simpleString()).append(" | ")
-          .append(field.metadata().contains(DESCRIPTION) ? field.metadata().getString(DESCRIPTION) : "")
+      out.append("| `")
+          .append(field.name())
+          .append("` | ")
+          .append(field.dataType().simpleString())
           .append(" | ")
-          .append(field.metadata().contains(EXAMPLE) ? "`" + field.metadata().getString(EXAMPLE) + "`" : "")
+          .append(
+              field.metadata().contains(DESCRIPTION) ? field.metadata().getString(DESCRIPTION) : "")
+          .append(" | ")
+          .append(
+              field.metadata().contains(EXAMPLE)
+                  ? "`" + field.metadata().getString(EXAMPLE) + "`"
+                  : "")
           .append(" |\n");
     }
     return out.toString();

@@ -2,7 +2,10 @@ package org.newslens.common.schema;
 
 import java.util.Locale;
 
-/** Where an article's publication date came from, most trustworthy first; stored lower-case in {@code date_source}. */
+/**
+ * Where an article's publication date came from, most trustworthy first; stored lower-case in
+ * {@code date_source}.
+ */
 public enum DateSource {
   JSON_LD,
   META,

@@ -2,7 +2,10 @@ package org.newslens.common.schema;
 
 import java.util.Locale;
 
-/** Why a record could not become an article; stored lower-case in the {@code reason} column of {@code rejects}. */
+/**
+ * Why a record could not become an article; stored lower-case in the {@code reason} column of
+ * {@code rejects}.
+ */
 public enum RejectReason {
   /** The file could not be opened or read at all. */
   UNREADABLE_FILE,

@@ -23,13 +23,17 @@ class ColumnsTest {
 
   @Test
   void requireColumnsNamesMissingAndMistypedColumns() {
-    StructType actual = new StructType()
-        .add(ArticleColumns.ARTICLE_ID, DataTypes.StringType)
-        .add(ArticleColumns.WORD_COUNT, DataTypes.StringType);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Columns.requireColumns(actual, ArticleSchema.ARTICLE, "articles"));
+    StructType actual =
+        new StructType()
+            .add(ArticleColumns.ARTICLE_ID, DataTypes.StringType)
+            .add(ArticleColumns.WORD_COUNT, DataTypes.StringType);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Columns.requireColumns(actual, ArticleSchema.ARTICLE, "articles"));
     assertTrue(e.getMessage().contains("missing column text"), e.getMessage());
-    assertTrue(e.getMessage().contains("column word_count is string, expected int"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("column word_count is string, expected int"), e.getMessage());
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.apache.spark.sql.types.StructType;
 public final class Rows {
   private Rows() {}
 
-  /** A frame of {@code schema} holding the given rows, each given as its column values in schema order. */
+  /**
+   * A frame of {@code schema} holding the given rows, each given as its column values in schema
+   * order.
+   */
   public static Dataset<Row> of(StructType schema, Object[]... values) {
     List<Row> rows = new ArrayList<>();
     for (Object[] v : values) {

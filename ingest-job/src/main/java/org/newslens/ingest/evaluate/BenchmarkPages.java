@@ -20,8 +20,9 @@ import org.apache.hadoop.fs.Path;
 import org.newslens.ingest.source.HtmlDecoder;
 
 /**
- * The pages a benchmark lists, turned into an ingest input: a JSONL file of {@code {"id","url","html"}} lines that
- * the pipeline reads as HTML records. Only {@code id}, {@code url} and {@code html} are read from the ground truth.
+ * The pages a benchmark lists, turned into an ingest input: a JSONL file of {@code
+ * {"id","url","html"}} lines that the pipeline reads as HTML records. Only {@code id}, {@code url}
+ * and {@code html} are read from the ground truth.
  */
 final class BenchmarkPages {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,14 +30,17 @@ final class BenchmarkPages {
   private BenchmarkPages() {}
 
   /** The ids in ground-truth order. */
-  static List<String> writeInput(String groundTruth, String input, Configuration conf) throws IOException {
+  static List<String> writeInput(String groundTruth, String input, Configuration conf)
+      throws IOException {
     Path truth = new Path(groundTruth);
     FileSystem fs = truth.getFileSystem(conf);
     Path folder = truth.getParent();
     List<String> ids = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(truth), StandardCharsets.UTF_8));
-        BufferedWriter out = new BufferedWriter(
-            new OutputStreamWriter(fs.create(new Path(input), true), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+            new BufferedReader(new InputStreamReader(fs.open(truth), StandardCharsets.UTF_8));
+        BufferedWriter out =
+            new BufferedWriter(
+                new OutputStreamWriter(fs.create(new Path(input), true), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) {
@@ -65,11 +69,18 @@ final class BenchmarkPages {
   }
 
   /** Writes one JSON object per id, in the given order. */
-  static void writePredictions(String predictions, List<String> ids, String field, Map<String, String> values,
-      Configuration conf) throws IOException {
+  static void writePredictions(
+      String predictions,
+      List<String> ids,
+      String field,
+      Map<String, String> values,
+      Configuration conf)
+      throws IOException {
     Path path = new Path(predictions);
-    try (BufferedWriter out = new BufferedWriter(
-        new OutputStreamWriter(path.getFileSystem(conf).create(path, true), StandardCharsets.UTF_8))) {
+    try (BufferedWriter out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                path.getFileSystem(conf).create(path, true), StandardCharsets.UTF_8))) {
       for (String id : ids) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("id", id);

@@ -15,8 +15,9 @@ import org.newslens.ingest.IngestOptions;
 import org.newslens.ingest.IngestPipeline;
 
 /**
- * {@code bin/newslens evaluate extraction|dates}: runs the ingest pipeline over a benchmark's pages and writes
- * predictions for its scorer, then measures extraction speed. See {@link EvaluateOptions#USAGE}.
+ * {@code bin/newslens evaluate extraction|dates}: runs the ingest pipeline over a benchmark's pages
+ * and writes predictions for its scorer, then measures extraction speed. See {@link
+ * EvaluateOptions#USAGE}.
  */
 public final class EvaluateJob {
   private EvaluateJob() {}
@@ -29,7 +30,8 @@ public final class EvaluateJob {
       System.err.println("newslens evaluate: ground truth not found: " + opts.groundTruth());
       System.exit(2);
     }
-    SparkSession spark = SparkSession.builder().appName("news-evaluate-" + opts.kind()).getOrCreate();
+    SparkSession spark =
+        SparkSession.builder().appName("news-evaluate-" + opts.kind()).getOrCreate();
     try {
       run(spark, opts);
     } finally {
@@ -42,19 +44,33 @@ public final class EvaluateJob {
     String input = opts.predictions() + ".pages.jsonl";
     List<String> ids = BenchmarkPages.writeInput(opts.groundTruth(), input, conf);
     try {
-      IngestOptions ingest = new IngestOptions(List.of(input), opts.predictions() + ".unused", SourceFormat.JSONL,
-          null, null, false, null, opts.partitions());
+      IngestOptions ingest =
+          new IngestOptions(
+              List.of(input),
+              opts.predictions() + ".unused",
+              SourceFormat.JSONL,
+              null,
+              null,
+              false,
+              null,
+              opts.partitions());
       Map<String, String> values = predictions(spark, ingest, opts.kind(), ids);
       String field = opts.kind().equals("dates") ? "date" : "text";
       BenchmarkPages.writePredictions(opts.predictions(), ids, field, values, conf);
       long predicted = values.values().stream().filter(v -> v != null && !v.isEmpty()).count();
-      System.out.printf("evaluate %s: %d pages, %d with a %s, predictions in %s%n", opts.kind(), ids.size(),
-          predicted, field, opts.predictions());
+      System.out.printf(
+          "evaluate %s: %d pages, %d with a %s, predictions in %s%n",
+          opts.kind(), ids.size(), predicted, field, opts.predictions());
       for (int pass = 1; pass <= opts.timingPasses(); pass++) {
         ExtractionTiming.Pass p = ExtractionTiming.measure(spark, input, opts.partitions());
-        System.out.printf("timing pass %d: %d pages, extraction %.0f pages/s per core (CPU %.2f s),"
-                + " jsoup parse alone %.0f pages/s per core%n", pass, p.pages(), p.extractPagesPerSecond(),
-            p.extractNanos() / 1e9, p.parsePagesPerSecond());
+        System.out.printf(
+            "timing pass %d: %d pages, extraction %.0f pages/s per core (CPU %.2f s),"
+                + " jsoup parse alone %.0f pages/s per core%n",
+            pass,
+            p.pages(),
+            p.extractPagesPerSecond(),
+            p.extractNanos() / 1e9,
+            p.parsePagesPerSecond());
       }
     } finally {
       Path in = new Path(input);
@@ -63,16 +79,21 @@ public final class EvaluateJob {
   }
 
   /**
-   * id → predicted value from the pipeline's extracted rows, matched by input line ({@code source_record}, 1-based,
-   * which rejects carry too): the body text (empty for a reject), or the publication day that date extraction found
-   * ({@code published_date}, which a page rejected for its body keeps in the extracted frame).
+   * id → predicted value from the pipeline's extracted rows, matched by input line ({@code
+   * source_record}, 1-based, which rejects carry too): the body text (empty for a reject), or the
+   * publication day that date extraction found ({@code published_date}, which a page rejected for
+   * its body keeps in the extracted frame).
    */
-  static Map<String, String> predictions(SparkSession spark, IngestOptions ingest, String kind, List<String> ids)
-      throws Exception {
+  static Map<String, String> predictions(
+      SparkSession spark, IngestOptions ingest, String kind, List<String> ids) throws Exception {
     Map<String, String> values = new HashMap<>();
-    for (Row r : IngestPipeline.extract(spark, ingest)
-        .select(col(ArticleColumns.SOURCE_RECORD), col(ArticleColumns.TEXT), col(ArticleColumns.PUBLISHED_DATE))
-        .collectAsList()) {
+    for (Row r :
+        IngestPipeline.extract(spark, ingest)
+            .select(
+                col(ArticleColumns.SOURCE_RECORD),
+                col(ArticleColumns.TEXT),
+                col(ArticleColumns.PUBLISHED_DATE))
+            .collectAsList()) {
       if (r.isNullAt(0) || r.getLong(0) < 1 || r.getLong(0) > ids.size()) {
         continue;
       }

@@ -16,8 +16,8 @@ import org.newslens.ingest.extract.RawDocument;
 
 /**
  * Extraction speed in pages per second per core: CPU time of the executor threads spent inside
- * {@link ArticleExtractor#extract} (and, for reference, inside a bare jsoup parse of the same page), summed through
- * accumulators over one pass of the pages.
+ * {@link ArticleExtractor#extract} (and, for reference, inside a bare jsoup parse of the same
+ * page), summed through accumulators over one pass of the pages.
  */
 final class ExtractionTiming {
   /** One pass: pages seen, CPU nanoseconds in extraction, CPU nanoseconds in a bare parse. */
@@ -39,25 +39,35 @@ final class ExtractionTiming {
     LongAccumulator extract = jsc.sc().longAccumulator("extract_cpu_nanos");
     LongAccumulator parse = jsc.sc().longAccumulator("parse_cpu_nanos");
     ExtractionDefaults defaults = new ExtractionDefaults(null, null, Instant.now());
-    jsc.textFile(input, Math.max(1, partitions)).foreachPartition(lines -> {
-      ObjectMapper json = new ObjectMapper();
-      ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-      while (lines.hasNext()) {
-        JsonNode row = json.readTree(lines.next());
-        String url = row.hasNonNull("url") ? row.get("url").asText() : null;
-        String html = row.path("html").asText();
-        RawDocument doc = new RawDocument(input, null, SourceFormat.JSONL, true, html, url, null,
-            RawDocument.Hints.NONE);
-        long t0 = mx.getCurrentThreadCpuTime();
-        ArticleExtractor.extract(doc, defaults);
-        long t1 = mx.getCurrentThreadCpuTime();
-        Jsoup.parse(html, url == null ? "" : url);
-        long t2 = mx.getCurrentThreadCpuTime();
-        pages.add(1);
-        extract.add(t1 - t0);
-        parse.add(t2 - t1);
-      }
-    });
+    jsc.textFile(input, Math.max(1, partitions))
+        .foreachPartition(
+            lines -> {
+              ObjectMapper json = new ObjectMapper();
+              ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+              while (lines.hasNext()) {
+                JsonNode row = json.readTree(lines.next());
+                String url = row.hasNonNull("url") ? row.get("url").asText() : null;
+                String html = row.path("html").asText();
+                RawDocument doc =
+                    new RawDocument(
+                        input,
+                        null,
+                        SourceFormat.JSONL,
+                        true,
+                        html,
+                        url,
+                        null,
+                        RawDocument.Hints.NONE);
+                long t0 = mx.getCurrentThreadCpuTime();
+                ArticleExtractor.extract(doc, defaults);
+                long t1 = mx.getCurrentThreadCpuTime();
+                Jsoup.parse(html, url == null ? "" : url);
+                long t2 = mx.getCurrentThreadCpuTime();
+                pages.add(1);
+                extract.add(t1 - t0);
+                parse.add(t2 - t1);
+              }
+            });
     return new Pass(pages.value(), extract.value(), parse.value());
   }
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One extracted article; fields mirror {@link org.newslens.common.schema.ArticleSchema} (see it for meanings). */
+/**
+ * One extracted article; fields mirror {@link org.newslens.common.schema.ArticleSchema} (see it for
+ * meanings).
+ */
 public record Article(
     String articleId,
     String url,

@@ -11,13 +11,14 @@ import org.newslens.common.schema.SourceFormat;
 
 /**
  * Turns one {@link RawDocument} into an {@link Article} or a rejection. HTML pages go through
- * {@link MetadataExtractor}, {@link DateExtractor} and {@link HtmlBodyExtractor}; text bodies (text dumps, JSONL
- * fields) through {@link FurnitureFilter} with the archive's own metadata; a text dump's article takes its headline
- * line ({@link TextDumpSplitter#headline}) as its title. Pure Java: no Spark types, no I/O, never
- * throws on bad markup or text.
+ * {@link MetadataExtractor}, {@link DateExtractor} and {@link HtmlBodyExtractor}; text bodies (text
+ * dumps, JSONL fields) through {@link FurnitureFilter} with the archive's own metadata; a text
+ * dump's article takes its headline line ({@link TextDumpSplitter#headline}) as its title. Pure
+ * Java: no Spark types, no I/O, never throws on bad markup or text.
  */
 public final class ArticleExtractor {
   public static final String VERSION = "0.2.0";
+
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
   public static final int MIN_WORDS = 20;
 
@@ -30,7 +31,8 @@ public final class ArticleExtractor {
       }
       return doc.html() ? fromHtml(doc, defaults) : fromText(doc, defaults);
     } catch (RuntimeException | StackOverflowError e) {
-      // jsoup never throws on markup; anything here is a bug, kept as a reject rather than a failed job.
+      // jsoup never throws on markup; anything here is a bug, kept as a reject rather than a failed
+      // job.
       return new Extraction.Rejected(RejectReason.NO_BODY_TEXT, "extractor error: " + e);
     }
   }
@@ -43,19 +45,28 @@ public final class ArticleExtractor {
     RawDocument.Hints hints = doc.hints();
     MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, index, meta, ld, doc.url());
     LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
-    DateExtractor.Dated dated = DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()),
-        latest);
+    DateExtractor.Dated dated =
+        DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()), latest);
     if (dated == null) {
       dated = fallbackDate(doc, defaults, latest);
     }
     // body extraction mutates the page, so it runs after everything that reads the whole page
-    List<String> paragraphs = HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false),
-        index.elements());
-    List<String> authors = pm.authors().isEmpty() && hints.authors() != null ? hints.authors() : pm.authors();
-    return build(doc, defaults, paragraphs, firstNonBlank(pm.title(), hints.title()), pm.canonicalUrl(),
-        firstNonBlank(pm.siteName(), hints.outlet()), authors, dated,
+    List<String> paragraphs =
+        HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false), index.elements());
+    List<String> authors =
+        pm.authors().isEmpty() && hints.authors() != null ? hints.authors() : pm.authors();
+    return build(
+        doc,
+        defaults,
+        paragraphs,
+        firstNonBlank(pm.title(), hints.title()),
+        pm.canonicalUrl(),
+        firstNonBlank(pm.siteName(), hints.outlet()),
+        authors,
+        dated,
         firstNonBlank(pm.language(), LanguageDetector.normalise(hints.language())),
-        firstNonBlank(pm.section(), hints.section()), firstNonBlank(pm.description(), hints.description()));
+        firstNonBlank(pm.section(), hints.section()),
+        firstNonBlank(pm.description(), hints.description()));
   }
 
   private static Extraction fromText(RawDocument doc, ExtractionDefaults defaults) {
@@ -75,14 +86,28 @@ public final class ArticleExtractor {
         lines.remove(0);
       }
     }
-    DateExtractor.Dated dated = fallbackDate(doc, defaults, DateExtractor.latest(doc.crawlDate(), defaults.now()));
-    return build(doc, defaults, FurnitureFilter.filter(lines), title, doc.url(), hints.outlet(),
-        hints.authors() == null ? List.of() : hints.authors(), dated, LanguageDetector.normalise(hints.language()),
-        hints.section(), hints.description());
+    DateExtractor.Dated dated =
+        fallbackDate(doc, defaults, DateExtractor.latest(doc.crawlDate(), defaults.now()));
+    return build(
+        doc,
+        defaults,
+        FurnitureFilter.filter(lines),
+        title,
+        doc.url(),
+        hints.outlet(),
+        hints.authors() == null ? List.of() : hints.authors(),
+        dated,
+        LanguageDetector.normalise(hints.language()),
+        hints.section(),
+        hints.description());
   }
 
-  /** After the page's own evidence: the archive's date field, then {@code --date}, then the crawl date. */
-  private static DateExtractor.Dated fallbackDate(RawDocument doc, ExtractionDefaults defaults, LocalDate latest) {
+  /**
+   * After the page's own evidence: the archive's date field, then {@code --date}, then the crawl
+   * date.
+   */
+  private static DateExtractor.Dated fallbackDate(
+      RawDocument doc, ExtractionDefaults defaults, LocalDate latest) {
     DateParsing.Found fromSource = DateParsing.parse(doc.hints().date());
     if (DateExtractor.plausible(fromSource, latest)) {
       return new DateExtractor.Dated(fromSource, DateSource.SOURCE);
@@ -92,21 +117,37 @@ public final class ArticleExtractor {
     }
     if (doc.crawlDate() != null) {
       return new DateExtractor.Dated(
-          new DateParsing.Found(doc.crawlDate().atOffset(java.time.ZoneOffset.UTC).toLocalDate(), doc.crawlDate()),
+          new DateParsing.Found(
+              doc.crawlDate().atOffset(java.time.ZoneOffset.UTC).toLocalDate(), doc.crawlDate()),
           DateSource.WARC_DATE);
     }
     return null;
   }
 
-  private static Extraction build(RawDocument doc, ExtractionDefaults defaults, List<String> paragraphs, String title,
-      String canonical, String outlet, List<String> authors, DateExtractor.Dated dated, String language,
-      String section, String description) {
+  private static Extraction build(
+      RawDocument doc,
+      ExtractionDefaults defaults,
+      List<String> paragraphs,
+      String title,
+      String canonical,
+      String outlet,
+      List<String> authors,
+      DateExtractor.Dated dated,
+      String language,
+      String section,
+      String description) {
     String text = String.join("\n\n", paragraphs);
     int words = ArticleIds.wordCount(text);
     if (words < MIN_WORDS) {
-      String detail = "body has " + words + " words after furniture removal, fewer than " + MIN_WORDS;
-      return dated == null ? new Extraction.Rejected(RejectReason.NO_BODY_TEXT, detail)
-          : new Extraction.Rejected(RejectReason.NO_BODY_TEXT, detail, dated.found().instant(), dated.found().day(),
+      String detail =
+          "body has " + words + " words after furniture removal, fewer than " + MIN_WORDS;
+      return dated == null
+          ? new Extraction.Rejected(RejectReason.NO_BODY_TEXT, detail)
+          : new Extraction.Rejected(
+              RejectReason.NO_BODY_TEXT,
+              detail,
+              dated.found().instant(),
+              dated.found().day(),
               dated.source().code());
     }
     String canonicalUrl = ArticleIds.canonicalUrl(canonical);
@@ -116,15 +157,35 @@ public final class ArticleExtractor {
     String domain = ArticleIds.domain(canonicalUrl);
     String outletName = firstNonBlank(outlet, defaults.outlet(), domain, "unknown");
     String lang = language != null ? language : LanguageDetector.detect(text);
-    return new Extraction.Ok(new Article(
-        ArticleIds.articleId(canonicalUrl, text), doc.url(), canonicalUrl, outletName, domain, title,
-        authors == null ? List.of() : List.copyOf(authors), dated == null ? null : dated.found().instant(),
-        dated == null ? null : dated.found().day(), dated == null ? DateSource.NONE.code() : dated.source().code(),
-        lang, section, description, text, words, doc.sourcePath(), doc.sourceRecord(), doc.format().code(),
-        doc.hints().id(), ArticleIds.contentHash(text), VERSION));
+    return new Extraction.Ok(
+        new Article(
+            ArticleIds.articleId(canonicalUrl, text),
+            doc.url(),
+            canonicalUrl,
+            outletName,
+            domain,
+            title,
+            authors == null ? List.of() : List.copyOf(authors),
+            dated == null ? null : dated.found().instant(),
+            dated == null ? null : dated.found().day(),
+            dated == null ? DateSource.NONE.code() : dated.source().code(),
+            lang,
+            section,
+            description,
+            text,
+            words,
+            doc.sourcePath(),
+            doc.sourceRecord(),
+            doc.format().code(),
+            doc.hints().id(),
+            ArticleIds.contentHash(text),
+            VERSION));
   }
 
-  /** The record's URL and the page's canonical URL (when it differs), space-separated, for URL date patterns. */
+  /**
+   * The record's URL and the page's canonical URL (when it differs), space-separated, for URL date
+   * patterns.
+   */
   private static String urls(String url, String canonical) {
     if (url == null) {
       return canonical;

@@ -12,18 +12,27 @@ import java.util.regex.Pattern;
 public final class ArticleIds {
   private static final Pattern TRACKING =
       Pattern.compile("^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|src|smid|mbid)$");
-  /** One digest per thread: {@link MessageDigest#digest} resets it, and looking the algorithm up costs more. */
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  });
+
+  /**
+   * One digest per thread: {@link MessageDigest#digest} resets it, and looking the algorithm up
+   * costs more.
+   */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
 
   private ArticleIds() {}
 
-  /** Lower-cases scheme and host, drops fragment, default ports and tracking parameters; null if not a URL. */
+  /**
+   * Lower-cases scheme and host, drops fragment, default ports and tracking parameters; null if not
+   * a URL.
+   */
   public static String canonicalUrl(String url) {
     if (url == null || url.isBlank()) {
       return null;
@@ -36,7 +45,10 @@ public final class ArticleIds {
       String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
       String host = uri.getHost().toLowerCase(Locale.ROOT);
       int port = uri.getPort();
-      boolean defaultPort = port == -1 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+      boolean defaultPort =
+          port == -1
+              || (port == 80 && scheme.equals("http"))
+              || (port == 443 && scheme.equals("https"));
       StringBuilder query = new StringBuilder();
       if (uri.getRawQuery() != null) {
         for (String param : uri.getRawQuery().split("&")) {
@@ -100,8 +112,8 @@ public final class ArticleIds {
   }
 
   /**
-   * Whether a character is a space for {@link #collapseSpaces}: whitespace, a Unicode space or a zero-width space.
-   * Printable ASCII is decided without the Unicode tables.
+   * Whether a character is a space for {@link #collapseSpaces}: whitespace, a Unicode space or a
+   * zero-width space. Printable ASCII is decided without the Unicode tables.
    */
   static boolean isSpace(char c) {
     if (c > ' ' && c < 0x7f) {
@@ -116,7 +128,8 @@ public final class ArticleIds {
 
   /** From the canonical URL when there is one, else from the normalised text. */
   public static String articleId(String canonicalUrl, String text) {
-    return sha256(canonicalUrl != null ? canonicalUrl : "text:" + normaliseText(text)).substring(0, 16);
+    return sha256(canonicalUrl != null ? canonicalUrl : "text:" + normaliseText(text))
+        .substring(0, 16);
   }
 
   public static String sha256(String value) {
@@ -124,8 +137,9 @@ public final class ArticleIds {
   }
 
   /**
-   * Whitespace-separated tokens, counted as splitting the trimmed text at runs of regex {@code \s} (space, tab, line
-   * feed, vertical tab, form feed, carriage return) would count them, without building the tokens.
+   * Whitespace-separated tokens, counted as splitting the trimmed text at runs of regex {@code \s}
+   * (space, tab, line feed, vertical tab, form feed, carriage return) would count them, without
+   * building the tokens.
    */
   public static int wordCount(String text) {
     int start = 0;

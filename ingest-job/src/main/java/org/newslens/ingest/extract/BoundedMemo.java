@@ -4,8 +4,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A thread-safe memo of a pure function of short strings (class and id attributes repeat across the pages of a
- * site), emptied when it reaches its size limit so memory stays bounded.
+ * A thread-safe memo of a pure function of short strings (class and id attributes repeat across the
+ * pages of a site), emptied when it reaches its size limit so memory stays bounded.
  */
 final class BoundedMemo<V> {
   private final ConcurrentHashMap<String, V> values = new ConcurrentHashMap<>();

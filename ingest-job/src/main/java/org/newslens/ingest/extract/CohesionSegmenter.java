@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds where one article ends and the next begins in a run of paragraphs that has no headline lines, from the
- * change of vocabulary (lexical cohesion, after Hearst's TextTiling).
+ * Finds where one article ends and the next begins in a run of paragraphs that has no headline
+ * lines, from the change of vocabulary (lexical cohesion, after Hearst's TextTiling).
  *
- * <p>At every gap between two lines, the content words of about {@link #WINDOW_WORDS} words before it and after it
- * are compared (cosine of term counts; names written with a capital inside a sentence count twice, since people and
- * places carry a story). A gap is a boundary when it is a deep valley of that similarity: its depth (how far the
- * similarity falls from the nearest peaks on both sides) is at least one standard deviation above the mean depth
- * of the text, the similarity across it is at most {@link #MAX_SIMILARITY}, and every article keeps at least
- * {@link #MIN_WORDS} words. Deepest valleys are taken first. When in doubt it does not split.
+ * <p>At every gap between two lines, the content words of about {@link #WINDOW_WORDS} words before
+ * it and after it are compared (cosine of term counts; names written with a capital inside a
+ * sentence count twice, since people and places carry a story). A gap is a boundary when it is a
+ * deep valley of that similarity: its depth (how far the similarity falls from the nearest peaks on
+ * both sides) is at least one standard deviation above the mean depth of the text, the similarity
+ * across it is at most {@link #MAX_SIMILARITY}, and every article keeps at least {@link #MIN_WORDS}
+ * words. Deepest valleys are taken first. When in doubt it does not split.
  */
 final class CohesionSegmenter {
   static final int WINDOW_WORDS = 150;
@@ -26,8 +27,8 @@ final class CohesionSegmenter {
   private CohesionSegmenter() {}
 
   /**
-   * The indices of the lines that start a new article (ascending, never 0), for lines that are all article text
-   * (no furniture, no blank lines).
+   * The indices of the lines that start a new article (ascending, never 0), for lines that are all
+   * article text (no furniture, no blank lines).
    */
   static List<Integer> boundaries(List<String> lines) {
     int n = lines.size();
@@ -45,7 +46,8 @@ final class CohesionSegmenter {
     }
     double[] similarity = new double[n - 1]; // similarity[g - 1]: across the gap before line g
     for (int g = 1; g < n; g++) {
-      similarity[g - 1] = cosine(window(terms, cumulativeWords, g, -1), window(terms, cumulativeWords, g, 1));
+      similarity[g - 1] =
+          cosine(window(terms, cumulativeWords, g, -1), window(terms, cumulativeWords, g, 1));
     }
     double[] depth = depths(similarity);
     double mean = 0;
@@ -62,7 +64,8 @@ final class CohesionSegmenter {
     for (int g = 0; g < depth.length; g++) {
       order.add(g);
     }
-    order.sort(Comparator.comparingDouble(g -> -depth[g])); // stable: the earlier gap first among equals
+    order.sort(
+        Comparator.comparingDouble(g -> -depth[g])); // stable: the earlier gap first among equals
     List<Integer> chosen = new ArrayList<>();
     for (int g : order) {
       if (depth[g] < threshold) {
@@ -77,10 +80,14 @@ final class CohesionSegmenter {
     return chosen;
   }
 
-  /** True when {@code line} leaves at least {@link #MIN_WORDS} words to the text's ends and to every boundary. */
+  /**
+   * True when {@code line} leaves at least {@link #MIN_WORDS} words to the text's ends and to every
+   * boundary.
+   */
   private static boolean farFromAll(int line, List<Integer> chosen, int[] cumulativeWords) {
     int n = cumulativeWords.length - 1;
-    if (cumulativeWords[line] < MIN_WORDS || cumulativeWords[n] - cumulativeWords[line] < MIN_WORDS) {
+    if (cumulativeWords[line] < MIN_WORDS
+        || cumulativeWords[n] - cumulativeWords[line] < MIN_WORDS) {
       return false;
     }
     for (int c : chosen) {
@@ -91,19 +98,27 @@ final class CohesionSegmenter {
     return true;
   }
 
-  /** Term counts of the lines before gap {@code g} ({@code direction} -1) or from it (+1), about WINDOW_WORDS. */
-  private static Map<String, Integer> window(List<Map<String, Integer>> terms, int[] cumulativeWords, int g,
-      int direction) {
+  /**
+   * Term counts of the lines before gap {@code g} ({@code direction} -1) or from it (+1), about
+   * WINDOW_WORDS.
+   */
+  private static Map<String, Integer> window(
+      List<Map<String, Integer>> terms, int[] cumulativeWords, int g, int direction) {
     Map<String, Integer> sum = new HashMap<>();
     int words = 0;
-    for (int j = direction < 0 ? g - 1 : g; j >= 0 && j < terms.size() && words < WINDOW_WORDS; j += direction) {
+    for (int j = direction < 0 ? g - 1 : g;
+        j >= 0 && j < terms.size() && words < WINDOW_WORDS;
+        j += direction) {
       terms.get(j).forEach((t, c) -> sum.merge(t, c, Integer::sum));
       words += cumulativeWords[j + 1] - cumulativeWords[j];
     }
     return sum;
   }
 
-  /** Valley depth of every point: the rise to the nearest peak on the left plus the rise to the one on the right. */
+  /**
+   * Valley depth of every point: the rise to the nearest peak on the left plus the rise to the one
+   * on the right.
+   */
   static double[] depths(double[] s) {
     double[] depth = new double[s.length];
     for (int g = 0; g < s.length; g++) {
@@ -140,7 +155,10 @@ final class CohesionSegmenter {
     return s;
   }
 
-  /** {@link TextDumpSplitter#contentWords} with counts, plus one more for each capitalised word inside a sentence. */
+  /**
+   * {@link TextDumpSplitter#contentWords} with counts, plus one more for each capitalised word
+   * inside a sentence.
+   */
   static Map<String, Integer> termCounts(String line) {
     Map<String, Integer> counts = new HashMap<>();
     boolean sentenceStart = true;

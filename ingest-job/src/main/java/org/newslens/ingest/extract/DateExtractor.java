@@ -19,11 +19,11 @@ import org.jsoup.select.NodeTraversor;
 import org.newslens.common.schema.DateSource;
 
 /**
- * Publication date of an HTML page, from the most to the least explicit evidence: JSON-LD {@code datePublished},
- * publication meta tags (Open Graph article, Dublin Core, Parse.ly, Sailthru, itemprop, …), {@code <time>} and
- * {@code itemprop=datePublished} elements, a date in the URL, then dates written in the page near the byline.
- * Original publication wins over modification; dates in the future (relative to the crawl or the run) or before 1990
- * are rejected. Pure function.
+ * Publication date of an HTML page, from the most to the least explicit evidence: JSON-LD {@code
+ * datePublished}, publication meta tags (Open Graph article, Dublin Core, Parse.ly, Sailthru,
+ * itemprop, …), {@code <time>} and {@code itemprop=datePublished} elements, a date in the URL, then
+ * dates written in the page near the byline. Original publication wins over modification; dates in
+ * the future (relative to the crawl or the run) or before 1990 are rejected. Pure function.
  */
 final class DateExtractor {
   /** A date with the evidence it came from. */
@@ -32,75 +32,144 @@ final class DateExtractor {
   static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
   private static final String[] PUBLISHED_META = {
-    "article:published_time", "article:published", "og:article:published_time", "og:published_time",
-    "datepublished", "article.published", "published_time", "published-date", "published_date", "publish-date",
-    "publish_date", "publishdate", "pubdate", "pub_date", "publication_date", "publication-date", "date.published",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "dc.created",
-    "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "originalpublicationdate",
-    "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "date", "dc.date.available",
-    "date_published", "article:post_date", "created", "creation_date", "rnews:datepublished", "displaydate",
-    "og:pubdate", "datecreated", "bt:pubdate", "release_date", "sort_date", "timestamp"
+    "article:published_time",
+    "article:published",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "published-date",
+    "published_date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "pub_date",
+    "publication_date",
+    "publication-date",
+    "date.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "dc.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article_date_original",
+    "original-publish-date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "dc.date.available",
+    "date_published",
+    "article:post_date",
+    "created",
+    "creation_date",
+    "rnews:datepublished",
+    "displaydate",
+    "og:pubdate",
+    "datecreated",
+    "bt:pubdate",
+    "release_date",
+    "sort_date",
+    "timestamp"
   };
   private static final String[] MODIFIED_META = {
-    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+    "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+        "dcterms.modified",
     "last-modified", "lastmod", "article:modified", "revision_date", "updated"
   };
-  private static final Pattern URL_YMD = Pattern.compile(
-      "(?<![\\d])((?:19|20)\\d{2})([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![\\d])(?!-[a-zA-Z])");
+  private static final Pattern URL_YMD =
+      Pattern.compile(
+          "(?<![\\d])((?:19|20)\\d{2})([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![\\d])(?!-[a-zA-Z])");
   private static final Pattern URL_COMPACT =
       Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
   private static final Pattern URL_DMY =
-      Pattern.compile("(?<![\\d])(0?[1-9]|[12]\\d|3[01])[_-](0?[1-9]|1[0-2])[_-]((?:19|20)\\d{2})(?![\\d])");
-  private static final Pattern DATE_HINT = Pattern.compile("(?i)date|datum|time|zeit|publish|posted|byline|dateline|"
-      + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
-  private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
-  // the look-ahead on the first letters lets most positions of a long text fail at one character class
-  private static final Pattern PUBLISHED_WORDS = Pattern.compile("(?iu)(?=[epvws])\\b(erschienen|veröffentlicht|publiziert|"
-      + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt|stand(?=\\s*:))( am| on| le| el| il| op)?\\s*:?\\s*");
-  private static final Pattern MODIFIED_WORDS = Pattern.compile(
-      "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
+      Pattern.compile(
+          "(?<![\\d])(0?[1-9]|[12]\\d|3[01])[_-](0?[1-9]|1[0-2])[_-]((?:19|20)\\d{2})(?![\\d])");
+  private static final Pattern DATE_HINT =
+      Pattern.compile(
+          "(?i)date|datum|time|zeit|publish|posted|byline|dateline|"
+              + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
+  private static final Pattern MODIFIED_HINT =
+      Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
+  // the look-ahead on the first letters lets most positions of a long text fail at one character
+  // class
+  private static final Pattern PUBLISHED_WORDS =
+      Pattern.compile(
+          "(?iu)(?=[epvws])\\b(erschienen|veröffentlicht|publiziert|"
+              + "published|posted|publié|publicado|pubblicato|gepubliceerd|written|erstellt|stand(?=\\s*:))( am| on| le| el| il| op)?\\s*:?\\s*");
+  private static final Pattern MODIFIED_WORDS =
+      Pattern.compile(
+          "(?iu)(updated|last modified|aktualisiert|zuletzt|geändert|mis à jour|actualizado|modified)\\s*(am|on|:|le)?\\s*$");
 
   /** Text that is never read for dates: deleted or struck text, scripts and form options. */
-  private static final Set<String> DROPPED_TAGS = Set.of("del", "s", "strike", "script", "style",
-      "noscript", "template", "select");
+  private static final Set<String> DROPPED_TAGS =
+      Set.of("del", "s", "strike", "script", "style", "noscript", "template", "select");
+
   /**
-   * Furniture: parts of a page whose dates are read only when the rest of the page has none (block quotes hold
-   * embedded posts and quotations, dated by their own authors).
+   * Furniture: parts of a page whose dates are read only when the rest of the page has none (block
+   * quotes hold embedded posts and quotations, dated by their own authors).
    */
   private static final Set<String> FURNITURE_TAGS =
       Set.of("nav", "footer", "aside", "menu", "blockquote");
-  private static final Pattern FURNITURE_HINT = Pattern.compile("(?i)(?<![a-z])(nav|navbar|navigation|menu|"
-      + "breadcrumbs?|sidebar|footer|copyright|revisions?|history|versions|diff)(?![a-z])|main-?nav|subnav|topnav");
-  private static final Pattern COMMENTS_HINT = Pattern.compile("(?i)comment|kommentar|replies|discussion");
 
-  private enum Region { OWN, COMMENTS, FURNITURE }
+  private static final Pattern FURNITURE_HINT =
+      Pattern.compile(
+          "(?i)(?<![a-z])(nav|navbar|navigation|menu|"
+              + "breadcrumbs?|sidebar|footer|copyright|revisions?|history|versions|diff)(?![a-z])|main-?nav|subnav|topnav");
+  private static final Pattern COMMENTS_HINT =
+      Pattern.compile("(?i)comment|kommentar|replies|discussion");
 
-  private static final BoundedMemo<Region> REGION = new BoundedMemo<>(hints -> FURNITURE_HINT.matcher(hints).find()
-      ? Region.FURNITURE : COMMENTS_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN, 50_000);
+  private enum Region {
+    OWN,
+    COMMENTS,
+    FURNITURE
+  }
+
+  private static final BoundedMemo<Region> REGION =
+      new BoundedMemo<>(
+          hints ->
+              FURNITURE_HINT.matcher(hints).find()
+                  ? Region.FURNITURE
+                  : COMMENTS_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN,
+          50_000);
 
   /** Whether a class-and-id string marks a publication date block (and not an update). */
-  private static final BoundedMemo<Boolean> DATE_HINTED = new BoundedMemo<>(
-      hints -> DATE_HINT.matcher(hints).find() && !MODIFIED_HINT.matcher(hints).find(), 50_000);
+  private static final BoundedMemo<Boolean> DATE_HINTED =
+      new BoundedMemo<>(
+          hints -> DATE_HINT.matcher(hints).find() && !MODIFIED_HINT.matcher(hints).find(), 50_000);
 
   private DateExtractor() {}
 
-  static Dated extract(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
+  static Dated extract(
+      Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
     Dated d = evidence(page, index, meta, ld, url, latest);
     if (d == null || d.source() == DateSource.URL) {
       return d;
     }
-    // A time given in UTC may fall on the next day of the outlet's own calendar: a day in the URL or a visible
+    // A time given in UTC may fall on the next day of the outlet's own calendar: a day in the URL
+    // or a visible
     // date one day earlier is the day the outlet printed.
     Dated inUrl = fromUrl(url, latest);
     if (inUrl != null) {
-      boolean nextDay = Math.abs(inUrl.found().day().toEpochDay() - d.found().day().toEpochDay()) == 1;
+      boolean nextDay =
+          Math.abs(inUrl.found().day().toEpochDay() - d.found().day().toEpochDay()) == 1;
       return nextDay ? new Dated(d.found().onDay(inUrl.found().day()), d.source()) : d;
     }
     if (d.found().utcTime()) {
       LocalDate before = d.found().day().minusDays(1);
-      Element shownTime = page.body() == null || index.bodyTimes().isEmpty() ? null : index.bodyTimes().get(0);
-      DateParsing.Found shown = shownTime != null && shownTime.text().length() <= 120
-          ? DateParsing.firstInText(shownTime.text()) : null;
+      Element shownTime =
+          page.body() == null || index.bodyTimes().isEmpty() ? null : index.bodyTimes().get(0);
+      DateParsing.Found shown =
+          shownTime != null && shownTime.text().length() <= 120
+              ? DateParsing.firstInText(shownTime.text())
+              : null;
       if (shown == null) {
         Dated written = fromText(page, index, latest, PageText.OWN);
         shown = written == null ? null : written.found();
@@ -112,8 +181,8 @@ final class DateExtractor {
     return d;
   }
 
-  private static Dated evidence(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url,
-      LocalDate latest) {
+  private static Dated evidence(
+      Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
     Dated d = fromJsonLd(ld, latest);
     if (d == null) {
       d = fromMeta(meta, PUBLISHED_META, latest, DateSource.META);
@@ -178,7 +247,10 @@ final class DateExtractor {
     return d != null ? d : fromMeta(meta, MODIFIED_META, latest, DateSource.META);
   }
 
-  /** {@code itemprop=datePublished} elements, then {@code <time>} elements that are not marked as an update. */
+  /**
+   * {@code itemprop=datePublished} elements, then {@code <time>} elements that are not marked as an
+   * update.
+   */
   private static Dated fromElements(PageIndex index, LocalDate latest) {
     for (Element e : index.publicationDates()) {
       Dated d = accept(parseElement(e), latest, DateSource.TIME_ELEMENT);
@@ -199,8 +271,8 @@ final class DateExtractor {
   }
 
   /**
-   * Whether a list item is a teaser for another page: it holds a link whose text reads like a headline (four words or
-   * more), so the dates in it are the other page's.
+   * Whether a list item is a teaser for another page: it holds a link whose text reads like a
+   * headline (four words or more), so the dates in it are the other page's.
    */
   private static boolean isTeaser(Element li) {
     for (Element a : li.getElementsByTag("a")) {
@@ -225,7 +297,10 @@ final class DateExtractor {
     return false;
   }
 
-  /** Whether an element sits in a block quote or in a comment section (one that does not hold the headline). */
+  /**
+   * Whether an element sits in a block quote or in a comment section (one that does not hold the
+   * headline).
+   */
   private static boolean quotedOrCommented(Element e) {
     for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
       if (a.normalName().equals("blockquote")) {
@@ -250,7 +325,8 @@ final class DateExtractor {
     }
     Element prev = e.previousElementSibling();
     String before = e.previousSibling() == null ? "" : e.previousSibling().toString();
-    return MODIFIED_WORDS.matcher(before).find() || (prev != null && MODIFIED_WORDS.matcher(prev.text()).find());
+    return MODIFIED_WORDS.matcher(before).find()
+        || (prev != null && MODIFIED_WORDS.matcher(prev.text()).find());
   }
 
   private static DateParsing.Found parseElement(Element e) {
@@ -275,9 +351,15 @@ final class DateExtractor {
         boolean dmy = p == URL_DMY;
         int shift = p == URL_YMD ? 1 : 0;
         try {
-          Dated d = accept(DateParsing.Found.ofDay(LocalDate.of(Integer.parseInt(m.group(dmy ? 3 : 1)),
-              Integer.parseInt(m.group(2 + shift)), Integer.parseInt(m.group(dmy ? 1 : 3 + shift)))), latest,
-              DateSource.URL);
+          Dated d =
+              accept(
+                  DateParsing.Found.ofDay(
+                      LocalDate.of(
+                          Integer.parseInt(m.group(dmy ? 3 : 1)),
+                          Integer.parseInt(m.group(2 + shift)),
+                          Integer.parseInt(m.group(dmy ? 1 : 3 + shift)))),
+                  latest,
+                  DateSource.URL);
           if (d != null) {
             return d;
           }
@@ -290,12 +372,13 @@ final class DateExtractor {
   }
 
   /**
-   * A date written in the page's text: after a publication word; else in the date-hinted element nearest the
-   * headline (class or id marking a date, time, byline or article meta block; not in a comment section); else in the
-   * title or description; else the first post stamp (a dd.mm.yy date with a time of day), else the day written most
-   * often (the earliest breaking ties), read in three tiers: the page's own text, then its comment sections (a forum
-   * thread is dated by its first post), then its furniture (navigation, menus, footers, asides, copyright lines,
-   * revision and history lists, block quotes, teasers for other pages), up to {@code lastTier}. Deleted text
+   * A date written in the page's text: after a publication word; else in the date-hinted element
+   * nearest the headline (class or id marking a date, time, byline or article meta block; not in a
+   * comment section); else in the title or description; else the first post stamp (a dd.mm.yy date
+   * with a time of day), else the day written most often (the earliest breaking ties), read in
+   * three tiers: the page's own text, then its comment sections (a forum thread is dated by its
+   * first post), then its furniture (navigation, menus, footers, asides, copyright lines, revision
+   * and history lists, block quotes, teasers for other pages), up to {@code lastTier}. Deleted text
    * ({@code <del>}, {@code <s>}) is never read.
    */
   private static Dated fromText(Document page, PageIndex index, LocalDate latest, int lastTier) {
@@ -335,8 +418,8 @@ final class DateExtractor {
   }
 
   /**
-   * The date-hinted element nearest the headline, before or after it (the first one when there is no headline),
-   * outside comment sections and teasers for other pages.
+   * The date-hinted element nearest the headline, before or after it (the first one when there is
+   * no headline), outside comment sections and teasers for other pages.
    */
   private static Dated nearHeadline(PageText text, LocalDate latest) {
     int headline = text.headlineIndex();
@@ -345,7 +428,8 @@ final class DateExtractor {
     int lastBeforeIndex = 0;
     int firstAfterIndex = 0;
     for (int i = 0; i < text.hinted().size(); i++) {
-      if (text.hintedTier().get(i) == PageText.COMMENTS || text.hintedTier().get(i) == PageText.TEASER) {
+      if (text.hintedTier().get(i) == PageText.COMMENTS
+          || text.hintedTier().get(i) == PageText.TEASER) {
         continue;
       }
       Element e = text.hinted().get(i);
@@ -367,7 +451,8 @@ final class DateExtractor {
         f = DateParsing.shortDate(written);
       }
       Dated d = accept(f, latest, DateSource.TEXT);
-      if (d != null && !MODIFIED_WORDS.matcher(written.substring(0, Math.min(written.length(), 40))).find()) {
+      if (d != null
+          && !MODIFIED_WORDS.matcher(written.substring(0, Math.min(written.length(), 40))).find()) {
         if (headline < 0) {
           return d;
         }
@@ -381,7 +466,8 @@ final class DateExtractor {
         }
       }
     }
-    if (lastBefore != null && (firstAfter == null || headline - lastBeforeIndex <= firstAfterIndex - headline)) {
+    if (lastBefore != null
+        && (firstAfter == null || headline - lastBeforeIndex <= firstAfterIndex - headline)) {
       return lastBefore;
     }
     return firstAfter;
@@ -411,18 +497,23 @@ final class DateExtractor {
   }
 
   /**
-   * The body's text in one traversal, whole and in three tiers (the page's own text, comment sections, furniture),
-   * with the
-   * elements whose class or id marks a date block, their tier and position among all elements, and the position of
-   * the first {@code <h1>}. A region that holds the headline is the page's own, whatever its class says
-   * ({@code no-sidebar}, {@code has-comments}).
+   * The body's text in one traversal, whole and in three tiers (the page's own text, comment
+   * sections, furniture), with the elements whose class or id marks a date block, their tier and
+   * position among all elements, and the position of the first {@code <h1>}. A region that holds
+   * the headline is the page's own, whatever its class says ({@code no-sidebar}, {@code
+   * has-comments}).
    */
-  record PageText(String[] texts, List<Element> hinted, List<Integer> hintedIndex, List<Integer> hintedTier,
+  record PageText(
+      String[] texts,
+      List<Element> hinted,
+      List<Integer> hintedIndex,
+      List<Integer> hintedTier,
       int headlineIndex) {
     static final int OWN = 0;
     static final int COMMENTS = 1;
     static final int FURNITURE = 2;
     static final int ALL = 3;
+
     /** The tier of a date-hinted element in a teaser for another page (its text is furniture). */
     static final int TEASER = 4;
 
@@ -431,89 +522,99 @@ final class DateExtractor {
     }
 
     static PageText of(Element body, PageIndex index) {
-      StringBuilder[] texts = {new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()};
+      StringBuilder[] texts = {
+        new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()
+      };
       List<Element> hinted = new ArrayList<>();
       List<Integer> hintedIndex = new ArrayList<>();
       List<Integer> hintedTier = new ArrayList<>();
-      // elements seen, index of the first h1, depth where the comment region, the furniture region and the teaser
+      // elements seen, index of the first h1, depth where the comment region, the furniture region
+      // and the teaser
       // list item began (-1: outside)
       int[] state = {0, -1, -1, -1, -1};
-      NodeTraversor.filter(new NodeFilter() {
-        /** The headlines and their ancestors, found when a region first needs them. */
-        Set<Element> headlineHolders;
+      NodeTraversor.filter(
+          new NodeFilter() {
+            /** The headlines and their ancestors, found when a region first needs them. */
+            Set<Element> headlineHolders;
 
-        int tier() {
-          return state[3] >= 0 ? FURNITURE : state[2] >= 0 ? COMMENTS : OWN;
-        }
+            int tier() {
+              return state[3] >= 0 ? FURNITURE : state[2] >= 0 ? COMMENTS : OWN;
+            }
 
-        boolean holdsHeadline(Element e) {
-          if (headlineHolders == null) {
-            headlineHolders = index.headlineHolders();
-          }
-          return headlineHolders.contains(e);
-        }
+            boolean holdsHeadline(Element e) {
+              if (headlineHolders == null) {
+                headlineHolders = index.headlineHolders();
+              }
+              return headlineHolders.contains(e);
+            }
 
-        @Override
-        public FilterResult head(Node node, int depth) {
-          if (node instanceof TextNode t) {
-            append(texts[tier()], texts[ALL], t.getWholeText());
-            return FilterResult.CONTINUE;
-          }
-          if (!(node instanceof Element e)) {
-            return FilterResult.CONTINUE;
-          }
-          state[0]++;
-          String tag = e.normalName();
-          if (DROPPED_TAGS.contains(tag)) {
-            return FilterResult.SKIP_ENTIRELY;
-          }
-          String cls = e.className();
-          String id = e.id();
-          String hints = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
-          if (tag.equals("li") && state[4] < 0 && isTeaser(e)) {
-            state[4] = depth;
-          }
-          Region region = depth == 0 ? Region.OWN
-              : FURNITURE_TAGS.contains(tag) || state[4] == depth ? Region.FURNITURE
-              : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
-          boolean opens = region == Region.FURNITURE ? state[3] < 0 : region == Region.COMMENTS && state[2] < 0
-              && state[3] < 0;
-          if (opens && !holdsHeadline(e)) {
-            state[region == Region.FURNITURE ? 3 : 2] = depth;
-          }
-          if (hints.length() > 1 && DATE_HINTED.get(hints)) {
-            hinted.add(e);
-            hintedIndex.add(state[0]);
-            hintedTier.add(state[4] >= 0 ? TEASER : tier());
-          }
-          if (state[1] < 0 && tag.equals("h1")) {
-            state[1] = state[0];
-          }
-          if (e.isBlock() || tag.equals("br")) {
-            append(texts[tier()], texts[ALL], " ");
-          }
-          return FilterResult.CONTINUE;
-        }
+            @Override
+            public FilterResult head(Node node, int depth) {
+              if (node instanceof TextNode t) {
+                append(texts[tier()], texts[ALL], t.getWholeText());
+                return FilterResult.CONTINUE;
+              }
+              if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+              }
+              state[0]++;
+              String tag = e.normalName();
+              if (DROPPED_TAGS.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              String cls = e.className();
+              String id = e.id();
+              String hints = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
+              if (tag.equals("li") && state[4] < 0 && isTeaser(e)) {
+                state[4] = depth;
+              }
+              Region region =
+                  depth == 0
+                      ? Region.OWN
+                      : FURNITURE_TAGS.contains(tag) || state[4] == depth
+                          ? Region.FURNITURE
+                          : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
+              boolean opens =
+                  region == Region.FURNITURE
+                      ? state[3] < 0
+                      : region == Region.COMMENTS && state[2] < 0 && state[3] < 0;
+              if (opens && !holdsHeadline(e)) {
+                state[region == Region.FURNITURE ? 3 : 2] = depth;
+              }
+              if (hints.length() > 1 && DATE_HINTED.get(hints)) {
+                hinted.add(e);
+                hintedIndex.add(state[0]);
+                hintedTier.add(state[4] >= 0 ? TEASER : tier());
+              }
+              if (state[1] < 0 && tag.equals("h1")) {
+                state[1] = state[0];
+              }
+              if (e.isBlock() || tag.equals("br")) {
+                append(texts[tier()], texts[ALL], " ");
+              }
+              return FilterResult.CONTINUE;
+            }
 
-        @Override
-        public FilterResult tail(Node node, int depth) {
-          if (node instanceof Element e) {
-            if (e.isBlock()) {
-              append(texts[tier()], texts[ALL], " ");
+            @Override
+            public FilterResult tail(Node node, int depth) {
+              if (node instanceof Element e) {
+                if (e.isBlock()) {
+                  append(texts[tier()], texts[ALL], " ");
+                }
+                if (state[2] == depth) {
+                  state[2] = -1;
+                }
+                if (state[3] == depth) {
+                  state[3] = -1;
+                }
+                if (state[4] == depth) {
+                  state[4] = -1;
+                }
+              }
+              return FilterResult.CONTINUE;
             }
-            if (state[2] == depth) {
-              state[2] = -1;
-            }
-            if (state[3] == depth) {
-              state[3] = -1;
-            }
-            if (state[4] == depth) {
-              state[4] = -1;
-            }
-          }
-          return FilterResult.CONTINUE;
-        }
-      }, body);
+          },
+          body);
       String[] strings = new String[texts.length];
       for (int i = 0; i < texts.length; i++) {
         strings[i] = texts[i].toString().strip();
@@ -547,7 +648,10 @@ final class DateExtractor {
     return e == null ? null : e.attr("content");
   }
 
-  /** The latest acceptable day: the crawl day when known, else the run's day (plus one day for time zones). */
+  /**
+   * The latest acceptable day: the crawl day when known, else the run's day (plus one day for time
+   * zones).
+   */
   static LocalDate latest(Instant crawlDate, Instant now) {
     Instant bound = crawlDate != null ? crawlDate : now;
     return bound == null ? null : bound.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);

@@ -18,12 +18,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses dates as pages write them: ISO 8601 and its common variants, RFC 1123, numeric day-month-year (also with
- * {@code |} between the parts), and month names in English, German, French, Spanish, Italian, Portuguese, Dutch,
- * Romanian and Arabic (Egyptian and Levantine names). Pure functions.
+ * Parses dates as pages write them: ISO 8601 and its common variants, RFC 1123, numeric
+ * day-month-year (also with {@code |} between the parts), and month names in English, German,
+ * French, Spanish, Italian, Portuguese, Dutch, Romanian and Arabic (Egyptian and Levantine names).
+ * Pure functions.
  */
 public final class DateParsing {
-  /** A date found on a page: the calendar day as the page states it, and the instant (midnight UTC if no time). */
+  /**
+   * A date found on a page: the calendar day as the page states it, and the instant (midnight UTC
+   * if no time).
+   */
   public record Found(LocalDate day, Instant instant, boolean utcTime) {
     public Found(LocalDate day, Instant instant) {
       this(day, instant, false);
@@ -33,7 +37,10 @@ public final class DateParsing {
       return new Found(day, day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    /** The same instant on another calendar day as the page states it (a local day differing from UTC). */
+    /**
+     * The same instant on another calendar day as the page states it (a local day differing from
+     * UTC).
+     */
     Found onDay(LocalDate other) {
       return new Found(other, instant, false);
     }
@@ -43,25 +50,116 @@ public final class DateParsing {
 
   static {
     String[][] names = {
-      {"january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
-        "januari", "ianuarie",
-        "يناير", "كانون الثاني"},
-      {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro",
-        "fev", "februari", "februarie",
-        "فبراير", "شباط"},
-      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "martie", "مارس", "آذار"},
-      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "aprilie", "أبريل", "ابريل", "إبريل", "نيسان"},
+      {
+        "january",
+        "jan",
+        "januar",
+        "jänner",
+        "jaenner",
+        "janvier",
+        "janv",
+        "enero",
+        "ene",
+        "gennaio",
+        "gen",
+        "janeiro",
+        "januari",
+        "ianuarie",
+        "يناير",
+        "كانون الثاني"
+      },
+      {
+        "february",
+        "feb",
+        "februar",
+        "feber",
+        "février",
+        "fevrier",
+        "févr",
+        "fevr",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "fev",
+        "februari",
+        "februarie",
+        "فبراير",
+        "شباط"
+      },
+      {
+        "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt",
+        "martie", "مارس", "آذار"
+      },
+      {
+        "april", "apr", "avril", "avr", "abril", "abr", "aprile", "aprilie", "أبريل", "ابريل",
+        "إبريل", "نيسان"
+      },
       {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "مايو", "أيار"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "iunie", "يونيو", "يونيه", "حزيران"},
-      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "iulie", "يوليو", "يوليه", "تموز"},
+      {
+        "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "iunie", "يونيو", "يونيه",
+        "حزيران"
+      },
+      {
+        "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "iulie",
+        "يوليو", "يوليه", "تموز"
+      },
       {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "أغسطس", "اغسطس", "آب"},
-      {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "septembrie",
-        "سبتمبر", "أيلول"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "octombrie",
-        "أكتوبر", "اكتوبر", "تشرين الأول"},
-      {"november", "nov", "novembre", "noviembre", "novembro", "noiembrie", "نوفمبر", "تشرين الثاني"},
-      {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "decembrie",
-        "ديسمبر", "كانون الأول"}
+      {
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+        "setembro",
+        "septembrie",
+        "سبتمبر",
+        "أيلول"
+      },
+      {
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "ott",
+        "outubro",
+        "out",
+        "octombrie",
+        "أكتوبر",
+        "اكتوبر",
+        "تشرين الأول"
+      },
+      {
+        "november",
+        "nov",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "noiembrie",
+        "نوفمبر",
+        "تشرين الثاني"
+      },
+      {
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+        "decembrie",
+        "ديسمبر",
+        "كانون الأول"
+      }
     };
     for (int m = 0; m < names.length; m++) {
       for (String n : names[m]) {
@@ -72,26 +170,46 @@ public final class DateParsing {
 
   private static final String MONTH_ALT = monthAlternation();
   private static final String YEAR = "((?:19|20)\\d{2})";
-  private static final Pattern ISO = Pattern.compile(
-      "^\\s*((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?\\s*"
-          + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
-  private static final Pattern YMD = Pattern.compile("(?<![\\d.])" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
-  private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?([./|-])\\s?(\\d{1,2})\\s?\\2\\s?"
-      + YEAR + "(?!\\d)");
-  private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "^\\s*((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,]\\d+)?)?\\s*"
+              + "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+  private static final Pattern YMD =
+      Pattern.compile("(?<![\\d.])" + YEAR + "[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
+  private static final Pattern DMY =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,2})\\s?([./|-])\\s?(\\d{1,2})\\s?\\2\\s?" + YEAR + "(?!\\d)");
+  private static final Pattern CJK =
+      Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})");
   private static final Pattern US_SLASH =
       Pattern.compile("^(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:[ T]\\d{1,2}:\\d{2}|$)");
   private static final Pattern YEAR_ONLY = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
-  private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+  private static final Pattern DMY_SHORT =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+
   /** A dd.mm.yy date followed by a time of day, as forums and comment threads stamp posts. */
-  private static final Pattern DMY_SHORT_STAMP = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}),?\\s*"
-      + "(?:um\\s+|at\\s+|à\\s+)?(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d.])");
-  private static final Pattern D_MONTH_Y = Pattern.compile("(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?("
-      + MONTH_ALT + ")\\.?,?\\s*(?:de\\s+|del\\s+)?'?" + YEAR + "(?!\\d)");
-  private static final Pattern MONTH_D_Y = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTH_ALT
-      + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+" + YEAR + "(?!\\d)");
-  private static final Pattern RFC = Pattern.compile(
-      "(?i)^\\s*(?:[a-z]{3},\\s*)?\\d{1,2} [a-z]{3} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|UT|UTC|[+-]\\d{4})");
+  private static final Pattern DMY_SHORT_STAMP =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}),?\\s*"
+              + "(?:um\\s+|at\\s+|à\\s+)?(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d.])");
+
+  private static final Pattern D_MONTH_Y =
+      Pattern.compile(
+          "(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?("
+              + MONTH_ALT
+              + ")\\.?,?\\s*(?:de\\s+|del\\s+)?'?"
+              + YEAR
+              + "(?!\\d)");
+  private static final Pattern MONTH_D_Y =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])("
+              + MONTH_ALT
+              + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+"
+              + YEAR
+              + "(?!\\d)");
+  private static final Pattern RFC =
+      Pattern.compile(
+          "(?i)^\\s*(?:[a-z]{3},\\s*)?\\d{1,2} [a-z]{3} \\d{4} \\d{2}:\\d{2}(?::\\d{2})? (?:GMT|UT|UTC|[+-]\\d{4})");
 
   private DateParsing() {}
 
@@ -102,8 +220,9 @@ public final class DateParsing {
   }
 
   /**
-   * Parses a machine-readable date (a meta content, a {@code datetime} attribute, a JSON-LD value): ISO 8601 forms,
-   * RFC 1123, then the human forms of {@link #firstInText}. Null when nothing valid is found.
+   * Parses a machine-readable date (a meta content, a {@code datetime} attribute, a JSON-LD value):
+   * ISO 8601 forms, RFC 1123, then the human forms of {@link #firstInText}. Null when nothing valid
+   * is found.
    */
   public static Found parse(String value) {
     if (value == null || value.isBlank()) {
@@ -119,8 +238,10 @@ public final class DateParsing {
     }
     if (RFC.matcher(v).find()) {
       try {
-        ZonedDateTime z = ZonedDateTime.parse(v.replaceAll("\\s+", " ").replace(" UTC", " GMT").replace(" UT", " GMT"),
-            DateTimeFormatter.RFC_1123_DATE_TIME);
+        ZonedDateTime z =
+            ZonedDateTime.parse(
+                v.replaceAll("\\s+", " ").replace(" UTC", " GMT").replace(" UT", " GMT"),
+                DateTimeFormatter.RFC_1123_DATE_TIME);
         return new Found(z.toLocalDate(), z.toInstant());
       } catch (DateTimeException e) {
         // fall through to the human forms
@@ -129,7 +250,11 @@ public final class DateParsing {
     Matcher us = US_SLASH.matcher(v);
     if (us.find()) {
       // machine-written slash dates (CMS meta values) follow the month/day/year convention
-      Found f = day(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)));
+      Found f =
+          day(
+              Integer.parseInt(us.group(3)),
+              Integer.parseInt(us.group(1)),
+              Integer.parseInt(us.group(2)));
       if (f != null) {
         return f;
       }
@@ -144,15 +269,23 @@ public final class DateParsing {
 
   private static Found fromIso(Matcher m) {
     try {
-      LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
+      LocalDate day =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       if (m.group(4) == null) {
         return Found.ofDay(day);
       }
-      LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)) % 24, Integer.parseInt(m.group(5)),
-          m.group(6) == null ? 0 : Math.min(59, Integer.parseInt(m.group(6))));
+      LocalTime time =
+          LocalTime.of(
+              Integer.parseInt(m.group(4)) % 24,
+              Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Math.min(59, Integer.parseInt(m.group(6))));
       ZoneOffset offset = offset(m.group(7));
-      return new Found(day, LocalDateTime.of(day, time).toInstant(offset),
+      return new Found(
+          day,
+          LocalDateTime.of(day, time).toInstant(offset),
           m.group(7) != null && offset.equals(ZoneOffset.UTC));
     } catch (DateTimeException | NumberFormatException e) {
       return null;
@@ -180,7 +313,8 @@ public final class DateParsing {
   public static List<Found> allInText(String text, int limit) {
     List<int[]> hits = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    // every form holds a four-digit year: look only around the years, not at every position of a long text
+    // every form holds a four-digit year: look only around the years, not at every position of a
+    // long text
     List<int[]> windows = new ArrayList<>();
     Matcher year = YEAR_ONLY.matcher(text);
     while (year.find()) {
@@ -225,7 +359,10 @@ public final class DateParsing {
       return null;
     }
     int year = Integer.parseInt(m.group(3));
-    return day(year < 70 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    return day(
+        year < 70 ? 2000 + year : 1900 + year,
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(1)));
   }
 
   /** The first dd.mm.yy date followed by a time of day (a post stamp), or null. */
@@ -233,7 +370,11 @@ public final class DateParsing {
     Matcher m = DMY_SHORT_STAMP.matcher(text);
     while (m.find()) {
       int year = Integer.parseInt(m.group(3));
-      Found f = day(year < 70 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      Found f =
+          day(
+              year < 70 ? 2000 + year : 1900 + year,
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(1)));
       if (f != null) {
         return f;
       }
@@ -241,8 +382,14 @@ public final class DateParsing {
     return null;
   }
 
-  private static void collect(Matcher m, int dayGroup, int monthGroup, int yearGroup, boolean named,
-      List<int[]> hits, List<Found> found) {
+  private static void collect(
+      Matcher m,
+      int dayGroup,
+      int monthGroup,
+      int yearGroup,
+      boolean named,
+      List<int[]> hits,
+      List<Found> found) {
     while (m.find()) {
       int start = m.start();
       boolean overlaps = false;
@@ -255,7 +402,10 @@ public final class DateParsing {
       if (overlaps) {
         continue;
       }
-      Integer month = named ? MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT)) : parseInt(m.group(monthGroup));
+      Integer month =
+          named
+              ? MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT))
+              : parseInt(m.group(monthGroup));
       int dayOfMonth = Integer.parseInt(m.group(dayGroup));
       int year = Integer.parseInt(m.group(yearGroup));
       if (month == null) {

@@ -11,4 +11,5 @@ import java.time.LocalDate;
  * @param date {@code --date}, or null
  * @param now the run's start, used to reject dates in the future
  */
-public record ExtractionDefaults(String outlet, LocalDate date, Instant now) implements Serializable {}
+public record ExtractionDefaults(String outlet, LocalDate date, Instant now)
+    implements Serializable {}

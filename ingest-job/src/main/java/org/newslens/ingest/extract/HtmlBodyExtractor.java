@@ -15,47 +15,119 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The article body of an HTML page as paragraphs. Steps: remove non-content elements (scripts, navigation, forms,
- * hidden and furniture-classed blocks); find candidates by semantic markup ({@code itemprop=articleBody},
- * {@code <article>}) and by DOM scoring (paragraph length and commas, link density, class/id hints, propagated to
- * ancestors, plus related siblings); keep the candidate holding the most clean paragraph text, with JSON-LD
- * {@code articleBody} and then the whole body as fallbacks; emit its blocks (paragraphs, in-article headings, list
- * items, quotes) without link-dense blocks. Mutates the document it is given.
+ * The article body of an HTML page as paragraphs. Steps: remove non-content elements (scripts,
+ * navigation, forms, hidden and furniture-classed blocks); find candidates by semantic markup
+ * ({@code itemprop=articleBody}, {@code <article>}) and by DOM scoring (paragraph length and
+ * commas, link density, class/id hints, propagated to ancestors, plus related siblings); keep the
+ * candidate holding the most clean paragraph text, with JSON-LD {@code articleBody} and then the
+ * whole body as fallbacks; emit its blocks (paragraphs, in-article headings, list items, quotes)
+ * without link-dense blocks. Mutates the document it is given.
  */
 final class HtmlBodyExtractor {
-  private static final Set<String> DROP_TAGS = Set.of("script", "style", "iframe", "svg", "button",
-      "select", "input", "textarea", "nav", "aside", "footer", "figcaption", "template", "object", "embed", "canvas",
-      "video", "audio", "picture", "img", "map", "dialog", "menu", "label", "option", "head", "link", "meta");
-  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
-      "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-      "tbody", "thead", "figure", "br", "hr", "address", "center", "form", "fieldset", "body", "details", "summary");
-  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "td", "dd", "h2", "h3",
-      "h4", "h5", "h6");
-  private static final Pattern NEGATIVE = Pattern.compile("comment|share|sharing|social|related|recommend|newsletter|"
-      + "subscri|promo|sponsor|advert|(^|[-_ ])ads?([-_ ]|$)|(^|[-_ ])ad[-_]|banner|sidebar|widget|popup|modal|cookie|"
-      + "consent|breadcrumb|(^|[-_ ])nav|menu|masthead|skip|(^|[-_ ])tags?([-_ ]|$)|tagcloud|byline|author|outbrain|"
-      + "taboola|teaser|more-?stories|trending|popular|signup|paywall|caption|credit|(^|[-_ ])hidden|print|toolbar|"
-      + "pagination|pager|footer|(^|[-_ ])meta([-_ ]|$)|rating|login|disclaimer|copyright|dateline|timestamp|"
-      + "read-?more|recirc|most-?read|embed|gallery|slideshow|video|player|(^|[-_ ])tools?([-_ ]|$)|print|sr-only|"
-      + "visually-?hidden|screen-?reader|offscreen|infobox|topics|keywords|follow|bio([-_ ]|$)");
-  private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|share|sharing|social|related|recommend|"
-      + "newsletter|cookie|consent|(^|[-_ ])nav|menu|outbrain|taboola|trending|most-?read|popular|breadcrumb|sidebar|"
-      + "footer|sr-only|visually-?hidden|screen-?reader|recirc|paywall|signup|subscri|promo|advert");
-  private static final Pattern POSITIVE = Pattern.compile("article-?body|articlebody|story-?body|post-?body|"
-      + "entry-?content|post-?content|article-?content|main-?content|body-?text|article-?text|story-?content|"
-      + "content-?body|article__body|story__body|rich-?text|richtext|post-?entry|hentry|text-?content|"
-      + "article-?main|page-?content|field-?body");
-  private static final Set<String> POSITIVE_TOKENS = Set.of("article", "content", "main", "post", "story", "entry",
-      "body", "text", "blog");
-  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "iframe",
+          "svg",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "nav",
+          "aside",
+          "footer",
+          "figcaption",
+          "template",
+          "object",
+          "embed",
+          "canvas",
+          "video",
+          "audio",
+          "picture",
+          "img",
+          "map",
+          "dialog",
+          "menu",
+          "label",
+          "option",
+          "head",
+          "link",
+          "meta");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "tbody",
+          "thead",
+          "figure",
+          "br",
+          "hr",
+          "address",
+          "center",
+          "form",
+          "fieldset",
+          "body",
+          "details",
+          "summary");
+  private static final Set<String> PARAGRAPH_TAGS =
+      Set.of("p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6");
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "comment|share|sharing|social|related|recommend|newsletter|"
+              + "subscri|promo|sponsor|advert|(^|[-_ ])ads?([-_ ]|$)|(^|[-_ ])ad[-_]|banner|sidebar|widget|popup|modal|cookie|"
+              + "consent|breadcrumb|(^|[-_ ])nav|menu|masthead|skip|(^|[-_ ])tags?([-_ ]|$)|tagcloud|byline|author|outbrain|"
+              + "taboola|teaser|more-?stories|trending|popular|signup|paywall|caption|credit|(^|[-_ ])hidden|print|toolbar|"
+              + "pagination|pager|footer|(^|[-_ ])meta([-_ ]|$)|rating|login|disclaimer|copyright|dateline|timestamp|"
+              + "read-?more|recirc|most-?read|embed|gallery|slideshow|video|player|(^|[-_ ])tools?([-_ ]|$)|print|sr-only|"
+              + "visually-?hidden|screen-?reader|offscreen|infobox|topics|keywords|follow|bio([-_ ]|$)");
+  private static final Pattern STRONG_NEGATIVE =
+      Pattern.compile(
+          "comment|share|sharing|social|related|recommend|"
+              + "newsletter|cookie|consent|(^|[-_ ])nav|menu|outbrain|taboola|trending|most-?read|popular|breadcrumb|sidebar|"
+              + "footer|sr-only|visually-?hidden|screen-?reader|recirc|paywall|signup|subscri|promo|advert");
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "article-?body|articlebody|story-?body|post-?body|"
+              + "entry-?content|post-?content|article-?content|main-?content|body-?text|article-?text|story-?content|"
+              + "content-?body|article__body|story__body|rich-?text|richtext|post-?entry|hentry|text-?content|"
+              + "article-?main|page-?content|field-?body");
+  private static final Set<String> POSITIVE_TOKENS =
+      Set.of("article", "content", "main", "post", "story", "entry", "body", "text", "blog");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
 
   /** Bit 1: a negative class/id hint; bit 2: a positive one; bit 4: a strong negative one. */
-  private static final BoundedMemo<Integer> HINT_FLAGS = new BoundedMemo<>(HtmlBodyExtractor::hintFlags, 50_000);
+  private static final BoundedMemo<Integer> HINT_FLAGS =
+      new BoundedMemo<>(HtmlBodyExtractor::hintFlags, 50_000);
 
   /**
-   * Text and link-text lengths of an element's subtree, its clean paragraph text length, the commas in its text and
-   * the length of its own (direct) text; then its score as a candidate.
+   * Text and link-text lengths of an element's subtree, its clean paragraph text length, the commas
+   * in its text and the length of its own (direct) text; then its score as a candidate.
    */
   private static final class Stats {
     int text;
@@ -69,7 +141,10 @@ final class HtmlBodyExtractor {
 
   private HtmlBodyExtractor() {}
 
-  /** The body's paragraphs; {@code elements} is about the number of elements (sizes the per-element statistics). */
+  /**
+   * The body's paragraphs; {@code elements} is about the number of elements (sizes the per-element
+   * statistics).
+   */
   static List<String> paragraphs(Document page, String jsonLdBody, int elements) {
     Element body = page.body();
     if (body == null) {
@@ -82,10 +157,14 @@ final class HtmlBodyExtractor {
     Element semantic = semanticCandidate(kept, stats);
     List<Element> scored = scoredCandidate(kept, stats);
     List<Element> roots;
-    // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most of the text
-    double share = semantic == null || scored.isEmpty() ? 0
-        : isArticleBody(semantic) ? 0.3 : related(semantic, scored.get(0)) ? 0.7 : 1.0;
-    if (semantic != null && (scored.isEmpty() || para(semantic, stats) >= share * para(scored, stats))) {
+    // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most
+    // of the text
+    double share =
+        semantic == null || scored.isEmpty()
+            ? 0
+            : isArticleBody(semantic) ? 0.3 : related(semantic, scored.get(0)) ? 0.7 : 1.0;
+    if (semantic != null
+        && (scored.isEmpty() || para(semantic, stats) >= share * para(scored, stats))) {
       roots = List.of(semantic);
     } else if (!scored.isEmpty()) {
       roots = scored;
@@ -106,7 +185,10 @@ final class HtmlBodyExtractor {
     return text;
   }
 
-  /** JSON-LD articleBody as paragraphs: plain text split at line breaks, or markup (some sites put HTML there). */
+  /**
+   * JSON-LD articleBody as paragraphs: plain text split at line breaks, or markup (some sites put
+   * HTML there).
+   */
   private static List<String> jsonLdParagraphs(String body) {
     if (body.indexOf('<') >= 0 && body.indexOf('>') > body.indexOf('<')) {
       Element fragment = org.jsoup.Jsoup.parseBodyFragment(body).body();
@@ -115,7 +197,11 @@ final class HtmlBodyExtractor {
     }
     List<String> paragraphs = new ArrayList<>();
     for (String line : body.split("\\R+")) {
-      String s = SPACES.matcher(org.jsoup.parser.Parser.unescapeEntities(line, false)).replaceAll(" ").strip();
+      String s =
+          SPACES
+              .matcher(org.jsoup.parser.Parser.unescapeEntities(line, false))
+              .replaceAll(" ")
+              .strip();
       if (!s.isEmpty()) {
         paragraphs.add(s);
       }
@@ -124,11 +210,13 @@ final class HtmlBodyExtractor {
   }
 
   /**
-   * Removes elements that never hold article text, keeping {@code stats} true for what stays; {@code markers} are the
-   * headline and article markup, whose wrappers are never removed. Returns the elements that stay, the body first, in
-   * document order (what {@code body.getAllElements()} would return afterwards).
+   * Removes elements that never hold article text, keeping {@code stats} true for what stays;
+   * {@code markers} are the headline and article markup, whose wrappers are never removed. Returns
+   * the elements that stay, the body first, in document order (what {@code body.getAllElements()}
+   * would return afterwards).
    */
-  private static List<Element> clean(Element body, Map<Element, Stats> stats, List<Element> markers) {
+  private static List<Element> clean(
+      Element body, Map<Element, Stats> stats, List<Element> markers) {
     List<Element> remove = new ArrayList<>();
     List<Element> kept = new ArrayList<>(stats.size());
     int pageText = stats.get(body).text;
@@ -138,43 +226,54 @@ final class HtmlBodyExtractor {
         // every ancestor of the headline or article markup is kept
       }
     }
-    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
-        }
-        String tag = e.normalName();
-        if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-            || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
-          remove.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main")
-            || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-          kept.add(e);
-          return FilterResult.CONTINUE;
-        }
-        String hints = hints(e);
-        int verdict = hints.isEmpty() ? 0 : furnitureVerdict(hints);
-        if (verdict > 0 && !protectedWrappers.contains(e)) {
-          Stats es = stats.get(e);
-          int length = es == null ? 0 : es.text;
-          boolean strong = verdict == 2;
-          if (length < 1500 || (strong && length < 0.5 * pageText && (hints.contains("comment") || !hasProse(e)))) {
-            remove.add(e);
-            return FilterResult.SKIP_ENTIRELY;
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return node.nodeName().equals("#comment")
+                  ? FilterResult.REMOVE
+                  : FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (DROP_TAGS.contains(tag)
+                || e.hasAttr("hidden")
+                || "true".equals(e.attr("aria-hidden"))
+                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+              remove.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("body")
+                || tag.equals("article")
+                || tag.equals("main")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+              kept.add(e);
+              return FilterResult.CONTINUE;
+            }
+            String hints = hints(e);
+            int verdict = hints.isEmpty() ? 0 : furnitureVerdict(hints);
+            if (verdict > 0 && !protectedWrappers.contains(e)) {
+              Stats es = stats.get(e);
+              int length = es == null ? 0 : es.text;
+              boolean strong = verdict == 2;
+              if (length < 1500
+                  || (strong
+                      && length < 0.5 * pageText
+                      && (hints.contains("comment") || !hasProse(e)))) {
+                remove.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+              }
+            }
+            kept.add(e);
+            return FilterResult.CONTINUE;
           }
-        }
-        kept.add(e);
-        return FilterResult.CONTINUE;
-      }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, body);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
     for (Element e : remove) {
       subtract(e, stats);
       e.remove();
@@ -182,7 +281,10 @@ final class HtmlBodyExtractor {
     return kept;
   }
 
-  /** Takes a removed element's lengths out of its ancestors' stats, as measuring the page again would. */
+  /**
+   * Takes a removed element's lengths out of its ancestors' stats, as measuring the page again
+   * would.
+   */
   private static void subtract(Element removed, Map<Element, Stats> stats) {
     Stats r = stats.get(removed);
     if (r == null) {
@@ -207,7 +309,10 @@ final class HtmlBodyExtractor {
     }
   }
 
-  /** 0: not furniture by its class and id; 1: furniture; 2: furniture that is dropped even when large. */
+  /**
+   * 0: not furniture by its class and id; 1: furniture; 2: furniture that is dropped even when
+   * large.
+   */
   private static int furnitureVerdict(String hints) {
     int flags = HINT_FLAGS.get(hints);
     if ((flags & 1) == 0 || (flags & 2) != 0) {
@@ -218,11 +323,14 @@ final class HtmlBodyExtractor {
 
   private static int hintFlags(String hints) {
     boolean negative = NEGATIVE.matcher(hints).find();
-    return (negative ? 1 : 0) | (positive(hints) ? 2 : 0)
+    return (negative ? 1 : 0)
+        | (positive(hints) ? 2 : 0)
         | (negative && STRONG_NEGATIVE.matcher(hints).find() ? 4 : 0);
   }
 
-  /** Whether a block holds several long paragraphs (article text wrapped by badly nested markup). */
+  /**
+   * Whether a block holds several long paragraphs (article text wrapped by badly nested markup).
+   */
   private static boolean hasProse(Element e) {
     int n = 0;
     for (Element p : e.getElementsByTag("p")) {
@@ -255,10 +363,12 @@ final class HtmlBodyExtractor {
   }
 
   /**
-   * Fills text, link and paragraph lengths bottom-up in one pass and collects the headline and article markup below
-   * the root ({@code h1}, {@code article}, {@code main}, {@code itemprop=articleBody}); returns the element's stats.
+   * Fills text, link and paragraph lengths bottom-up in one pass and collects the headline and
+   * article markup below the root ({@code h1}, {@code article}, {@code main}, {@code
+   * itemprop=articleBody}); returns the element's stats.
    */
-  private static Stats measure(Element e, Map<Element, Stats> stats, boolean inLink, List<Element> markers) {
+  private static Stats measure(
+      Element e, Map<Element, Stats> stats, boolean inLink, List<Element> markers) {
     Stats s = new Stats();
     boolean link = inLink || e.normalName().equals("a");
     boolean paragraph = PARAGRAPH_TAGS.contains(e.normalName());
@@ -275,7 +385,9 @@ final class HtmlBodyExtractor {
         }
       } else if (child instanceof Element c) {
         String tag = c.normalName();
-        if (tag.equals("h1") || tag.equals("article") || tag.equals("main")
+        if (tag.equals("h1")
+            || tag.equals("article")
+            || tag.equals("main")
             || c.attr("itemprop").equalsIgnoreCase("articleBody")) {
           markers.add(c);
         }
@@ -321,7 +433,10 @@ final class HtmlBodyExtractor {
     return sum;
   }
 
-  /** The {@code itemprop=articleBody} or {@code <article>} element with the most paragraph text, if it has enough. */
+  /**
+   * The {@code itemprop=articleBody} or {@code <article>} element with the most paragraph text, if
+   * it has enough.
+   */
   private static Element semanticCandidate(List<Element> elements, Map<Element, Stats> stats) {
     Element best = null;
     Element h1 = null;
@@ -347,7 +462,8 @@ final class HtmlBodyExtractor {
           withHeadline = e;
         }
       }
-      // among several articles (a story followed by teasers of others), the one holding the headline
+      // among several articles (a story followed by teasers of others), the one holding the
+      // headline
       if (withHeadline != null && para(withHeadline, stats) >= 200) {
         best = withHeadline;
       }
@@ -447,7 +563,9 @@ final class HtmlBodyExtractor {
       boolean keep = ss.candidate && ss.score >= threshold;
       if (!keep && sibling.normalName().equals("p")) {
         String t = sibling.text();
-        keep = (t.length() > 80 && density < 0.25) || (t.length() > 0 && density == 0 && t.matches(".*\\.( |$).*"));
+        keep =
+            (t.length() > 80 && density < 0.25)
+                || (t.length() > 0 && density == 0 && t.matches(".*\\.( |$).*"));
       }
       if (keep) {
         result.add(sibling);
@@ -465,13 +583,14 @@ final class HtmlBodyExtractor {
   }
 
   private static double initialScore(Element e) {
-    double score = switch (e.normalName()) {
-      case "div", "article", "section", "main" -> 5;
-      case "pre", "td", "blockquote" -> 3;
-      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-      default -> 0;
-    };
+    double score =
+        switch (e.normalName()) {
+          case "div", "article", "section", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
     String hints = hints(e);
     if (!hints.isEmpty()) {
       int flags = HINT_FLAGS.get(hints);
@@ -500,44 +619,46 @@ final class HtmlBodyExtractor {
     StringBuilder current = new StringBuilder();
     int[] linkChars = {0};
     int[] linkDepth = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          String s = t.getWholeText();
-          current.append(s);
-          if (linkDepth[0] > 0) {
-            linkChars[0] += s.strip().length();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String s = t.getWholeText();
+              current.append(s);
+              if (linkDepth[0] > 0) {
+                linkChars[0] += s.strip().length();
+              }
+            } else if (node instanceof Element e) {
+              if (BLOCK_TAGS.contains(e.normalName())) {
+                flush(current, linkChars, out);
+              }
+              if (e.normalName().equals("a")) {
+                linkDepth[0]++;
+              }
+              if (e.normalName().equals("h1")) {
+                // the headline is metadata, not body
+                current.setLength(0);
+              }
+            }
           }
-        } else if (node instanceof Element e) {
-          if (BLOCK_TAGS.contains(e.normalName())) {
-            flush(current, linkChars, out);
-          }
-          if (e.normalName().equals("a")) {
-            linkDepth[0]++;
-          }
-          if (e.normalName().equals("h1")) {
-            // the headline is metadata, not body
-            current.setLength(0);
-          }
-        }
-      }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          if (e.normalName().equals("a")) {
-            linkDepth[0]--;
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (e.normalName().equals("a")) {
+                linkDepth[0]--;
+              }
+              if (e.normalName().equals("h1")) {
+                current.setLength(0);
+                linkChars[0] = 0;
+              } else if (BLOCK_TAGS.contains(e.normalName())) {
+                flush(current, linkChars, out);
+              }
+            }
           }
-          if (e.normalName().equals("h1")) {
-            current.setLength(0);
-            linkChars[0] = 0;
-          } else if (BLOCK_TAGS.contains(e.normalName())) {
-            flush(current, linkChars, out);
-          }
-        }
-      }
-    }, root);
+        },
+        root);
     flush(current, linkChars, out);
     return out;
   }

@@ -12,23 +12,30 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The JSON-LD objects of a page ({@code script type=application/ld+json}), flattened over arrays and {@code @graph},
- * article-like objects first. Malformed scripts are parsed leniently; when that fails, dates are still read with a
- * pattern.
+ * The JSON-LD objects of a page ({@code script type=application/ld+json}), flattened over arrays
+ * and {@code @graph}, article-like objects first. Malformed scripts are parsed leniently; when that
+ * fails, dates are still read with a pattern.
  */
 final class JsonLd {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-          JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-      .build();
-  private static final Pattern ARTICLE_TYPE = Pattern.compile(
-      "(?i).*(article|posting|report|blogposting|newsarticle|liveblog|review|opinion|analysis).*");
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(
+              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              JsonReadFeature.ALLOW_SINGLE_QUOTES,
+              JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .build();
+  private static final Pattern ARTICLE_TYPE =
+      Pattern.compile(
+          "(?i).*(article|posting|report|blogposting|newsarticle|liveblog|review|opinion|analysis).*");
   private static final Pattern RAW_FIELD =
-      Pattern.compile("\"(datePublished|dateCreated|dateModified|uploadDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
+      Pattern.compile(
+          "\"(datePublished|dateCreated|dateModified|uploadDate)\"\\s*:\\s*\"([^\"]{6,40})\"");
 
   final List<JsonNode> articles = new ArrayList<>();
   final List<JsonNode> others = new ArrayList<>();
+
   /** Field → value pairs read by pattern from scripts that did not parse. */
   final List<String[]> rawDates = new ArrayList<>();
 
@@ -95,7 +102,9 @@ final class JsonLd {
     return ARTICLE_TYPE.matcher(type.asText()).matches();
   }
 
-  /** A text field of the first article object that has it, else of any object when {@code anyType}. */
+  /**
+   * A text field of the first article object that has it, else of any object when {@code anyType}.
+   */
   String text(String field, boolean anyType) {
     for (JsonNode n : articles) {
       String v = textOf(n.get(field));
@@ -130,7 +139,10 @@ final class JsonLd {
     return names;
   }
 
-  /** The publisher's name, from an article's publisher or a standalone NewsMediaOrganization/Organization object. */
+  /**
+   * The publisher's name, from an article's publisher or a standalone
+   * NewsMediaOrganization/Organization object.
+   */
   String publisher() {
     for (JsonNode n : articles) {
       JsonNode p = n.get("publisher");

@@ -7,12 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Language of a page: the declared one (a {@code lang} attribute, a content-language or locale meta) normalised to
- * ISO 639-1, else a small stop-word detector over the body text. Pure functions.
+ * Language of a page: the declared one (a {@code lang} attribute, a content-language or locale
+ * meta) normalised to ISO 639-1, else a small stop-word detector over the body text. Pure
+ * functions.
  */
 public final class LanguageDetector {
   private static final Map<String, String> STOP_WORDS = new HashMap<>();
-  private static final String[] LANGS = {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "pl"};
+  private static final String[] LANGS = {
+    "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "pl"
+  };
   private static final Pattern TOKEN = Pattern.compile("\\p{L}+");
   private static final Pattern CODE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$");
 
@@ -46,7 +49,10 @@ public final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  /** ISO 639-1 code of a declared language value such as {@code de-DE}, {@code en_GB} or {@code fr}; else null. */
+  /**
+   * ISO 639-1 code of a declared language value such as {@code de-DE}, {@code en_GB} or {@code fr};
+   * else null.
+   */
   public static String normalise(String declared) {
     if (declared == null) {
       return null;
@@ -73,7 +79,10 @@ public final class LanguageDetector {
     };
   }
 
-  /** The language whose stop words are most frequent in the text's first 2,000 words; null if none stands out. */
+  /**
+   * The language whose stop words are most frequent in the text's first 2,000 words; null if none
+   * stands out.
+   */
   public static String detect(String text) {
     if (text == null) {
       return null;

@@ -10,43 +10,85 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Title, authors, outlet (site name), canonical URL, section, description and declared language of an HTML page,
- * from JSON-LD, meta conventions (Open Graph, Twitter, Dublin Core, Parse.ly, Sailthru, itemprop) and markup.
+ * Title, authors, outlet (site name), canonical URL, section, description and declared language of
+ * an HTML page, from JSON-LD, meta conventions (Open Graph, Twitter, Dublin Core, Parse.ly,
+ * Sailthru, itemprop) and markup.
  */
 final class MetadataExtractor {
   /** What the page says about itself; each field may be null, authors never is. */
-  record PageMetadata(String title, List<String> authors, String siteName, String canonicalUrl, String section,
-      String description, String language) {}
+  record PageMetadata(
+      String title,
+      List<String> authors,
+      String siteName,
+      String canonicalUrl,
+      String section,
+      String description,
+      String language) {}
 
-  private static final Pattern BY = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|text:|autor:|author:|"
-      + "written by|reporting by)\\s+");
-  private static final Pattern SPLIT_AUTHORS = Pattern.compile("(?iu)\\s*(,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|"
-      + "\\be\\b|\\|)\\s*");
+  private static final Pattern BY =
+      Pattern.compile(
+          "(?iu)^(by|von|par|por|di|door|av|text:|autor:|author:|"
+              + "written by|reporting by)\\s+");
+  private static final Pattern SPLIT_AUTHORS =
+      Pattern.compile("(?iu)\\s*(,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|" + "\\be\\b|\\|)\\s*");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·:»-]\\s+");
 
   private MetadataExtractor() {}
 
-  static PageMetadata extract(Document page, PageIndex index, PageMeta meta, JsonLd ld, String url) {
-    String siteName = firstNonBlank(meta.first("og:site_name", "application-name", "apple-mobile-web-app-title",
-        "twitter:app:name:iphone"), ld.publisher(), meta.first("dc.publisher", "dcterms.publisher", "publisher"));
+  static PageMetadata extract(
+      Document page, PageIndex index, PageMeta meta, JsonLd ld, String url) {
+    String siteName =
+        firstNonBlank(
+            meta.first(
+                "og:site_name",
+                "application-name",
+                "apple-mobile-web-app-title",
+                "twitter:app:name:iphone"),
+            ld.publisher(),
+            meta.first("dc.publisher", "dcterms.publisher", "publisher"));
     String title = title(page, index, meta, ld, siteName);
-    String canonical = firstNonBlank(attr(first(index.canonicalLinks()), "abs:href"),
-        meta.get("og:url"), url);
-    String section = firstNonBlank(ld.text("articleSection", false), meta.first("article:section", "section",
-        "parsely-section", "sailthru.section", "category", "dc.subject", "og:section"));
-    String description = firstNonBlank(meta.first("description", "og:description", "twitter:description",
-        "dc.description"), ld.text("description", false));
+    String canonical =
+        firstNonBlank(attr(first(index.canonicalLinks()), "abs:href"), meta.get("og:url"), url);
+    String section =
+        firstNonBlank(
+            ld.text("articleSection", false),
+            meta.first(
+                "article:section",
+                "section",
+                "parsely-section",
+                "sailthru.section",
+                "category",
+                "dc.subject",
+                "og:section"));
+    String description =
+        firstNonBlank(
+            meta.first("description", "og:description", "twitter:description", "dc.description"),
+            ld.text("description", false));
     Element html = page.selectFirst("html");
-    String language = firstNonBlank(LanguageDetector.normalise(html == null ? null : html.attr("lang")),
-        LanguageDetector.normalise(html == null ? null : html.attr("xml:lang")),
-        LanguageDetector.normalise(meta.first("content-language", "language", "dc.language", "og:locale",
-            "inlanguage")), LanguageDetector.normalise(ld.text("inLanguage", false)));
-    return new PageMetadata(title, authors(index, meta, ld), siteName, canonical, section, description, language);
+    String language =
+        firstNonBlank(
+            LanguageDetector.normalise(html == null ? null : html.attr("lang")),
+            LanguageDetector.normalise(html == null ? null : html.attr("xml:lang")),
+            LanguageDetector.normalise(
+                meta.first(
+                    "content-language", "language", "dc.language", "og:locale", "inlanguage")),
+            LanguageDetector.normalise(ld.text("inLanguage", false)));
+    return new PageMetadata(
+        title, authors(index, meta, ld), siteName, canonical, section, description, language);
   }
 
-  private static String title(Document page, PageIndex index, PageMeta meta, JsonLd ld, String siteName) {
-    String t = firstNonBlank(ld.text("headline", false), meta.first("og:title", "twitter:title", "dc.title",
-        "sailthru.title", "parsely-title", "headline"));
+  private static String title(
+      Document page, PageIndex index, PageMeta meta, JsonLd ld, String siteName) {
+    String t =
+        firstNonBlank(
+            ld.text("headline", false),
+            meta.first(
+                "og:title",
+                "twitter:title",
+                "dc.title",
+                "sailthru.title",
+                "parsely-title",
+                "headline"));
     if (t == null) {
       Element h1 = first(index.headlines());
       t = h1 == null ? null : h1.text();
@@ -66,7 +108,10 @@ final class MetadataExtractor {
     String last = parts[parts.length - 1];
     String first = parts[0];
     if (siteName != null && last.equalsIgnoreCase(siteName.trim())) {
-      return title.substring(0, title.length() - last.length()).replaceAll("\\s+[|–—·:»-]\\s*$", "").trim();
+      return title
+          .substring(0, title.length() - last.length())
+          .replaceAll("\\s+[|–—·:»-]\\s*$", "")
+          .trim();
     }
     if (siteName != null && first.equalsIgnoreCase(siteName.trim())) {
       return title.substring(first.length()).replaceAll("^\\s*[|–—·:»-]\\s+", "").trim();
@@ -77,8 +122,16 @@ final class MetadataExtractor {
   private static List<String> authors(PageIndex index, PageMeta meta, JsonLd ld) {
     List<String> raw = new ArrayList<>(ld.authors());
     if (raw.isEmpty()) {
-      String m = meta.first("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-          "dcterms.creator", "byl", "citation_author");
+      String m =
+          meta.first(
+              "author",
+              "article:author",
+              "parsely-author",
+              "sailthru.author",
+              "dc.creator",
+              "dcterms.creator",
+              "byl",
+              "citation_author");
       if (m != null && !m.startsWith("http")) {
         raw.add(m);
       }
@@ -98,7 +151,10 @@ final class MetadataExtractor {
       String cleaned = BY.matcher(r.trim()).replaceFirst("");
       for (String part : SPLIT_AUTHORS.split(cleaned)) {
         String name = part.trim().replaceAll("\\s+", " ");
-        if (name.length() >= 3 && name.length() <= 60 && !name.contains("@") && !name.startsWith("http")
+        if (name.length() >= 3
+            && name.length() <= 60
+            && !name.contains("@")
+            && !name.startsWith("http")
             && Character.isLetter(name.codePointAt(0))) {
           names.add(name);
         }

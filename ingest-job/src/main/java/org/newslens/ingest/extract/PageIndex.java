@@ -10,15 +10,22 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The elements that metadata and date extraction read, gathered in one pass over the parsed page instead of one
- * search of the whole page each: {@code meta} tags, JSON-LD scripts, elements marked as the publication date
- * ({@code itemprop=datePublished|dateCreated}, {@code pubdate}), the body's {@code <time>} elements, canonical links
- * ({@code link[rel=canonical][href]}), author and byline elements ({@code [itemprop=author], [rel=author], .byline,
- * .author, [class*=byline]}) and headlines ({@code h1}), each in document order, plus the number of elements. Matching
- * follows jsoup's selectors (tag names as parsed, attribute values compared ignoring case).
+ * The elements that metadata and date extraction read, gathered in one pass over the parsed page
+ * instead of one search of the whole page each: {@code meta} tags, JSON-LD scripts, elements marked
+ * as the publication date ({@code itemprop=datePublished|dateCreated}, {@code pubdate}), the body's
+ * {@code <time>} elements, canonical links ({@code link[rel=canonical][href]}), author and byline
+ * elements ({@code [itemprop=author], [rel=author], .byline, .author, [class*=byline]}) and
+ * headlines ({@code h1}), each in document order, plus the number of elements. Matching follows
+ * jsoup's selectors (tag names as parsed, attribute values compared ignoring case).
  */
-record PageIndex(List<Element> metas, List<Element> jsonLdScripts, List<Element> publicationDates,
-    List<Element> bodyTimes, List<Element> canonicalLinks, List<Element> bylines, List<Element> headlines,
+record PageIndex(
+    List<Element> metas,
+    List<Element> jsonLdScripts,
+    List<Element> publicationDates,
+    List<Element> bodyTimes,
+    List<Element> canonicalLinks,
+    List<Element> bylines,
+    List<Element> headlines,
     int elements) {
   static PageIndex of(Document page) {
     List<Element> metas = new ArrayList<>();
@@ -30,38 +37,56 @@ record PageIndex(List<Element> metas, List<Element> jsonLdScripts, List<Element>
     List<Element> headlines = new ArrayList<>();
     int[] elements = {0};
     Element body = page.body();
-    NodeTraversor.traverse((node, depth) -> {
-      if (!(node instanceof Element e)) {
-        return;
-      }
-      elements[0]++;
-      String tag = e.normalName();
-      if (tag.equals("meta")) {
-        metas.add(e);
-      } else if (tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-        jsonLdScripts.add(e);
-      } else if (tag.equals("link") && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-        canonicalLinks.add(e);
-      } else if (tag.equals("h1")) {
-        headlines.add(e);
-      }
-      String itemprop = e.attr("itemprop");
-      if (itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateCreated")
-          || e.hasAttr("pubdate")) {
-        publicationDates.add(e);
-      }
-      if (tag.equals("time") && (body == null || inside(e, body))) {
-        bodyTimes.add(e);
-      }
-      if (itemprop.equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author") || isByline(e)) {
-        bylines.add(e);
-      }
-    }, page);
-    return new PageIndex(metas, jsonLdScripts, publicationDates, bodyTimes, canonicalLinks, bylines, headlines,
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (!(node instanceof Element e)) {
+            return;
+          }
+          elements[0]++;
+          String tag = e.normalName();
+          if (tag.equals("meta")) {
+            metas.add(e);
+          } else if (tag.equals("script")
+              && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+            jsonLdScripts.add(e);
+          } else if (tag.equals("link")
+              && e.attr("rel").equalsIgnoreCase("canonical")
+              && e.hasAttr("href")) {
+            canonicalLinks.add(e);
+          } else if (tag.equals("h1")) {
+            headlines.add(e);
+          }
+          String itemprop = e.attr("itemprop");
+          if (itemprop.equalsIgnoreCase("datePublished")
+              || itemprop.equalsIgnoreCase("dateCreated")
+              || e.hasAttr("pubdate")) {
+            publicationDates.add(e);
+          }
+          if (tag.equals("time") && (body == null || inside(e, body))) {
+            bodyTimes.add(e);
+          }
+          if (itemprop.equalsIgnoreCase("author")
+              || e.attr("rel").equalsIgnoreCase("author")
+              || isByline(e)) {
+            bylines.add(e);
+          }
+        },
+        page);
+    return new PageIndex(
+        metas,
+        jsonLdScripts,
+        publicationDates,
+        bodyTimes,
+        canonicalLinks,
+        bylines,
+        headlines,
         elements[0]);
   }
 
-  /** The first {@code meta} tag whose {@code name} is this one (ignoring case), as {@code meta[name=...]} finds it. */
+  /**
+   * The first {@code meta} tag whose {@code name} is this one (ignoring case), as {@code
+   * meta[name=...]} finds it.
+   */
   Element metaNamed(String name) {
     for (Element e : metas) {
       if (e.attr("name").equalsIgnoreCase(name)) {
@@ -71,7 +96,10 @@ record PageIndex(List<Element> metas, List<Element> jsonLdScripts, List<Element>
     return null;
   }
 
-  /** The headlines and every element that holds one: the elements for which {@code selectFirst("h1")} is not null. */
+  /**
+   * The headlines and every element that holds one: the elements for which {@code
+   * selectFirst("h1")} is not null.
+   */
   Set<Element> headlineHolders() {
     Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element h1 : headlines) {
@@ -83,16 +111,19 @@ record PageIndex(List<Element> metas, List<Element> jsonLdScripts, List<Element>
   }
 
   /**
-   * {@code .byline, .author, [class*=byline]}. Each needs "byline" or "author" in the class attribute, ignoring case
-   * as {@link String#regionMatches(boolean, int, String, int, int)} does (only a {@code b} or an {@code a} in either
-   * case starts one), so only such attributes are matched further.
+   * {@code .byline, .author, [class*=byline]}. Each needs "byline" or "author" in the class
+   * attribute, ignoring case as {@link String#regionMatches(boolean, int, String, int, int)} does
+   * (only a {@code b} or an {@code a} in either case starts one), so only such attributes are
+   * matched further.
    */
   private static boolean isByline(Element e) {
     String cls = e.className();
     if (!mayHoldByline(cls)) {
       return false;
     }
-    return e.hasClass("byline") || e.hasClass("author") || MetadataExtractor.lower(cls).contains("byline");
+    return e.hasClass("byline")
+        || e.hasClass("author")
+        || MetadataExtractor.lower(cls).contains("byline");
   }
 
   private static boolean mayHoldByline(String cls) {

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
-/** The {@code meta} values of a page keyed by lower-case name, property, itemprop or http-equiv (first one wins). */
+/**
+ * The {@code meta} values of a page keyed by lower-case name, property, itemprop or http-equiv
+ * (first one wins).
+ */
 final class PageMeta {
   private final Map<String, String> values = new HashMap<>();
 

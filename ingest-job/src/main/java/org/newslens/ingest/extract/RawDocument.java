@@ -8,10 +8,11 @@ import org.newslens.common.schema.SourceFormat;
  * One record read from an archive, before extraction.
  *
  * @param sourcePath Hadoop path of the file it came from
- * @param sourceRecord position in that file (WARC offset, JSONL line, text-dump article index), or null
+ * @param sourceRecord position in that file (WARC offset, JSONL line, text-dump article index), or
+ *     null
  * @param format the archive format it was read from
- * @param html true when {@code content} is an HTML page, false when it is plain text (one paragraph per line or
- *     paragraphs separated by blank lines)
+ * @param html true when {@code content} is an HTML page, false when it is plain text (one paragraph
+ *     per line or paragraphs separated by blank lines)
  * @param content the decoded page or text
  * @param url WARC-Target-URI, the JSONL url field, or null
  * @param crawlDate WARC-Date, or null; a last-resort publication date only

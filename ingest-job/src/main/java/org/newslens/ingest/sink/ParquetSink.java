@@ -19,7 +19,10 @@ public final class ParquetSink {
     return output.replaceAll("/+$", "") + "/rejects";
   }
 
-  /** One folder per publication day ({@code published_date=…}); undated articles in Spark's null partition. */
+  /**
+   * One folder per publication day ({@code published_date=…}); undated articles in Spark's null
+   * partition.
+   */
   public static void writeArticles(Dataset<Row> articles, String output) {
     articles
         .repartition(col(ArticleColumns.PARTITION_COLUMN))
@@ -32,6 +35,11 @@ public final class ParquetSink {
   }
 
   public static void writeRejects(Dataset<Row> rejects, String output) {
-    rejects.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(rejectsPath(output));
+    rejects
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "zstd")
+        .parquet(rejectsPath(output));
   }
 }

@@ -33,10 +33,11 @@ import org.newslens.ingest.extract.RawDocument;
 import org.newslens.ingest.extract.TextDumpSplitter;
 
 /**
- * Reads one archive file into a lazy stream of {@link ReadResult}s: HTML pages, WARC responses, JSONL lines and
- * text-dump articles, each as a document, and everything that cannot be read as a failure with a reason. WARC and
- * JSONL files are streamed record by record; a page or text dump is read whole, up to {@link #MAX_FILE_BYTES}.
- * Reading never throws: a file that breaks half-way keeps the records read before the break.
+ * Reads one archive file into a lazy stream of {@link ReadResult}s: HTML pages, WARC responses,
+ * JSONL lines and text-dump articles, each as a document, and everything that cannot be read as a
+ * failure with a reason. WARC and JSONL files are streamed record by record; a page or text dump is
+ * read whole, up to {@link #MAX_FILE_BYTES}. Reading never throws: a file that breaks half-way
+ * keeps the records read before the break.
  */
 public final class ArchiveReader {
   /** Largest HTML page or text dump read whole, and largest WARC payload kept. */
@@ -51,7 +52,10 @@ public final class ArchiveReader {
     InputStream open() throws IOException;
   }
 
-  /** Receives counts of what was read but is not a record (WARC request, metadata, revisit … records). */
+  /**
+   * Receives counts of what was read but is not a record (WARC request, metadata, revisit …
+   * records).
+   */
   @FunctionalInterface
   public interface Stats {
     void skippedWarcRecord(String type);
@@ -60,9 +64,11 @@ public final class ArchiveReader {
   private ArchiveReader() {}
 
   /**
-   * @param format the format from {@code --format} or the file name, or null to tell it from the content
+   * @param format the format from {@code --format} or the file name, or null to tell it from the
+   *     content
    */
-  public static Iterator<ReadResult> read(String path, SourceFormat format, Opener opener, Stats stats) {
+  public static Iterator<ReadResult> read(
+      String path, SourceFormat format, Opener opener, Stats stats) {
     BufferedInputStream in;
     boolean gzip;
     try {
@@ -71,7 +77,9 @@ public final class ArchiveReader {
       gzip = in.read() == 0x1f && in.read() == 0x8b;
       in.reset();
     } catch (IOException | RuntimeException | FSError e) {
-      return single(new ReadResult.Failure(path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
+      return single(
+          new ReadResult.Failure(
+              path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
     }
     if (format == SourceFormat.WARC) {
       return new WarcIterator(path, in, stats);
@@ -86,17 +94,25 @@ public final class ArchiveReader {
         format = InputFormats.fromContent(head, head.length);
         if (format == SourceFormat.WARC) {
           closeQuietly(content);
-          return read(path, SourceFormat.WARC, opener, stats); // jwarc reads the raw (maybe gzipped) stream
+          return read(
+              path, SourceFormat.WARC, opener, stats); // jwarc reads the raw (maybe gzipped) stream
         }
         if (format == null) {
           closeQuietly(content);
-          return single(new ReadResult.Failure(path, null, null, RejectReason.UNKNOWN_FORMAT,
-              "neither the name nor the first bytes show HTML, WARC, JSONL or text", excerpt(head)));
+          return single(
+              new ReadResult.Failure(
+                  path,
+                  null,
+                  null,
+                  RejectReason.UNKNOWN_FORMAT,
+                  "neither the name nor the first bytes show HTML, WARC, JSONL or text",
+                  excerpt(head)));
         }
       }
     } catch (IOException e) {
       closeQuietly(in);
-      return single(new ReadResult.Failure(path, null, format, RejectReason.CORRUPT_GZIP, message(e), null));
+      return single(
+          new ReadResult.Failure(path, null, format, RejectReason.CORRUPT_GZIP, message(e), null));
     }
     return switch (format) {
       case HTML -> wholeFile(path, format, content);
@@ -106,30 +122,50 @@ public final class ArchiveReader {
     };
   }
 
-  private static Iterator<ReadResult> wholeFile(String path, SourceFormat format, InputStream content) {
+  private static Iterator<ReadResult> wholeFile(
+      String path, SourceFormat format, InputStream content) {
     byte[] bytes;
     try (content) {
       bytes = content.readNBytes(MAX_FILE_BYTES + 1);
     } catch (EOFException | ZipException e) {
-      return single(new ReadResult.Failure(path, null, format, RejectReason.CORRUPT_GZIP, message(e), null));
+      return single(
+          new ReadResult.Failure(path, null, format, RejectReason.CORRUPT_GZIP, message(e), null));
     } catch (IOException e) {
-      return single(new ReadResult.Failure(path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
+      return single(
+          new ReadResult.Failure(
+              path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
     }
     if (bytes.length > MAX_FILE_BYTES) {
-      return single(new ReadResult.Failure(path, null, format, RejectReason.UNREADABLE_FILE,
-          "file is larger than " + (MAX_FILE_BYTES >> 20) + " MB", excerpt(bytes)));
+      return single(
+          new ReadResult.Failure(
+              path,
+              null,
+              format,
+              RejectReason.UNREADABLE_FILE,
+              "file is larger than " + (MAX_FILE_BYTES >> 20) + " MB",
+              excerpt(bytes)));
     }
     String text = HtmlDecoder.decode(bytes, null);
     if (format == SourceFormat.HTML) {
-      return single(new ReadResult.Document(
-          new RawDocument(path, null, format, true, text, null, null, RawDocument.Hints.NONE)));
+      return single(
+          new ReadResult.Document(
+              new RawDocument(path, null, format, true, text, null, null, RawDocument.Hints.NONE)));
     }
     List<String> articles = TextDumpSplitter.split(text);
     List<ReadResult> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Long record = articles.size() == 1 ? null : (long) i;
-      out.add(new ReadResult.Document(
-          new RawDocument(path, record, format, false, articles.get(i), null, null, RawDocument.Hints.NONE)));
+      out.add(
+          new ReadResult.Document(
+              new RawDocument(
+                  path,
+                  record,
+                  format,
+                  false,
+                  articles.get(i),
+                  null,
+                  null,
+                  RawDocument.Hints.NONE)));
     }
     return out.iterator();
   }
@@ -140,29 +176,50 @@ public final class ArchiveReader {
     try {
       node = JSON.readTree(line);
     } catch (IOException e) {
-      return new ReadResult.Failure(path, lineNumber, SourceFormat.JSONL, RejectReason.INVALID_JSON,
-          message(e), line);
+      return new ReadResult.Failure(
+          path, lineNumber, SourceFormat.JSONL, RejectReason.INVALID_JSON, message(e), line);
     }
     if (node == null || !node.isObject()) {
-      return new ReadResult.Failure(path, lineNumber, SourceFormat.JSONL, RejectReason.INVALID_JSON,
-          "line is JSON but not an object", line);
+      return new ReadResult.Failure(
+          path,
+          lineNumber,
+          SourceFormat.JSONL,
+          RejectReason.INVALID_JSON,
+          "line is JSON but not an object",
+          line);
     }
     String html = JsonFields.text(node, "html", "raw_html", "content_html");
     String body = JsonFields.text(node, "text", "maintext", "body", "content", "article_text");
     boolean isHtml = body == null && html != null;
-    RawDocument.Hints hints = new RawDocument.Hints(
-        JsonFields.text(node, "id", "_id", "article_id"),
-        JsonFields.text(node, "title", "headline"),
-        JsonFields.authors(node, "authors", "author", "byline"),
-        JsonFields.date(node, "date", "date_publish", "published", "published_at", "publish_date", "pubdate",
-            "datePublished"),
-        JsonFields.name(node, "outlet", "source", "source_domain", "site_name", "publisher"),
-        JsonFields.text(node, "language", "lang"),
-        JsonFields.text(node, "section", "category"),
-        JsonFields.text(node, "description", "summary"));
+    RawDocument.Hints hints =
+        new RawDocument.Hints(
+            JsonFields.text(node, "id", "_id", "article_id"),
+            JsonFields.text(node, "title", "headline"),
+            JsonFields.authors(node, "authors", "author", "byline"),
+            JsonFields.date(
+                node,
+                "date",
+                "date_publish",
+                "published",
+                "published_at",
+                "publish_date",
+                "pubdate",
+                "datePublished"),
+            JsonFields.name(node, "outlet", "source", "source_domain", "site_name", "publisher"),
+            JsonFields.text(node, "language", "lang"),
+            JsonFields.text(node, "section", "category"),
+            JsonFields.text(node, "description", "summary"));
     String url = JsonFields.text(node, "url", "link", "source_url");
-    return new ReadResult.Document(new RawDocument(path, lineNumber, SourceFormat.JSONL, isHtml,
-        isHtml ? html : (body == null ? "" : body), url, null, hints));
+    return new ReadResult.Document(
+        new RawDocument(
+            path,
+            lineNumber,
+            SourceFormat.JSONL,
+            isHtml,
+            isHtml ? html : (body == null ? "" : body),
+            url,
+            null,
+            hints));
   }
 
   private static final class JsonlIterator extends LazyIterator {
@@ -172,7 +229,8 @@ public final class ArchiveReader {
 
     JsonlIterator(String path, InputStream content) {
       this.path = path;
-      this.reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
+      this.reader =
+          new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override
@@ -187,10 +245,16 @@ public final class ArchiveReader {
         }
         return endOfData();
       } catch (IOException e) {
-        return failAndEnd(new ReadResult.Failure(path, lineNumber + 1, SourceFormat.JSONL,
-            e instanceof EOFException || e instanceof ZipException ? RejectReason.CORRUPT_GZIP
-                : RejectReason.UNREADABLE_FILE,
-            "stopped reading at line " + (lineNumber + 1) + ": " + message(e), null));
+        return failAndEnd(
+            new ReadResult.Failure(
+                path,
+                lineNumber + 1,
+                SourceFormat.JSONL,
+                e instanceof EOFException || e instanceof ZipException
+                    ? RejectReason.CORRUPT_GZIP
+                    : RejectReason.UNREADABLE_FILE,
+                "stopped reading at line " + (lineNumber + 1) + ": " + message(e),
+                null));
       }
     }
 
@@ -241,16 +305,19 @@ public final class ArchiveReader {
     }
 
     /**
-     * jwarc knows only where the last good record started, not where the broken one does, so a break is reported
-     * at offset 0 when nothing was read, else as "after" the last good record's offset.
+     * jwarc knows only where the last good record started, not where the broken one does, so a
+     * break is reported at offset 0 when nothing was read, else as "after" the last good record's
+     * offset.
      */
     private ReadResult failure(RejectReason reason, Exception e) {
       String where = lastGood < 0 ? "at offset 0" : "after the record at offset " + lastGood;
-      return new ReadResult.Failure(path, Math.max(lastGood, 0), SourceFormat.WARC, reason,
-          where + ": " + message(e), null);
+      return new ReadResult.Failure(
+          path, Math.max(lastGood, 0), SourceFormat.WARC, reason, where + ": " + message(e), null);
     }
 
-    /** A document or failure for a response or resource record; null for records that carry no page. */
+    /**
+     * A document or failure for a response or resource record; null for records that carry no page.
+     */
     private ReadResult fromRecord(WarcRecord record, long offset) throws IOException {
       if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
         return null;
@@ -268,8 +335,13 @@ public final class ArchiveReader {
           && record.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
         HttpResponse http = response.http();
         if (http.status() != 200) {
-          return new ReadResult.Failure(path, offset, SourceFormat.WARC, RejectReason.HTTP_STATUS,
-              "HTTP " + http.status() + " " + http.reason() + " for " + target, null);
+          return new ReadResult.Failure(
+              path,
+              offset,
+              SourceFormat.WARC,
+              RejectReason.HTTP_STATUS,
+              "HTTP " + http.status() + " " + http.reason() + " for " + target,
+              null);
         }
         payloadType = http.contentType();
         try {
@@ -281,16 +353,30 @@ public final class ArchiveReader {
         payloadType = record.contentType();
         body = record.body();
       }
-      String type = payloadType == null ? "" : payloadType.base().toString().toLowerCase(Locale.ROOT);
+      String type =
+          payloadType == null ? "" : payloadType.base().toString().toLowerCase(Locale.ROOT);
       if (!(type.equals("text/html") || type.equals("application/xhtml+xml"))) {
-        return new ReadResult.Failure(path, offset, SourceFormat.WARC, RejectReason.NOT_HTML,
-            "payload is " + (type.isEmpty() ? "untyped" : type) + " for " + target, null);
+        return new ReadResult.Failure(
+            path,
+            offset,
+            SourceFormat.WARC,
+            RejectReason.NOT_HTML,
+            "payload is " + (type.isEmpty() ? "untyped" : type) + " for " + target,
+            null);
       }
       byte[] bytes = body.stream().readNBytes(MAX_FILE_BYTES);
       String charset = payloadType.parameters().get("charset");
       String html = HtmlDecoder.decode(bytes, charset);
-      return new ReadResult.Document(new RawDocument(path, offset, SourceFormat.WARC, true, html, target, crawlDate,
-          RawDocument.Hints.NONE));
+      return new ReadResult.Document(
+          new RawDocument(
+              path,
+              offset,
+              SourceFormat.WARC,
+              true,
+              html,
+              target,
+              crawlDate,
+              RawDocument.Hints.NONE));
     }
 
     @Override
@@ -343,8 +429,8 @@ public final class ArchiveReader {
   }
 
   /**
-   * Hadoop's local file system reports a failed read as {@link FSError}, an {@link Error}; as an IOException it
-   * becomes a reject like any other read failure instead of failing the task.
+   * Hadoop's local file system reports a failed read as {@link FSError}, an {@link Error}; as an
+   * IOException it becomes a reject like any other read failure instead of failing the task.
    */
   private static final class ReadErrorsAsIOExceptions extends java.io.FilterInputStream {
     ReadErrorsAsIOExceptions(InputStream in) {

@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes page bytes to text: a byte-order mark wins, then the charset the transport declared, then a {@code <meta>}
- * charset in the first 4 KB, then UTF-8 when the bytes are valid UTF-8, else windows-1252. Unknown charset names fall
- * through to the next rule; decoding never throws.
+ * Decodes page bytes to text: a byte-order mark wins, then the charset the transport declared, then
+ * a {@code <meta>} charset in the first 4 KB, then UTF-8 when the bytes are valid UTF-8, else
+ * windows-1252. Unknown charset names fall through to the next rule; decoding never throws.
  */
 public final class HtmlDecoder {
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private HtmlDecoder() {}
@@ -42,7 +43,8 @@ public final class HtmlDecoder {
         declared = charset(m.group(1));
       }
     }
-    // Pages often declare latin-1 or windows-1252 but are really UTF-8; valid UTF-8 with non-ASCII bytes is
+    // Pages often declare latin-1 or windows-1252 but are really UTF-8; valid UTF-8 with non-ASCII
+    // bytes is
     // almost never accidental, so it wins over a single-byte declaration.
     if (declared == null || isSingleByteLatin(declared)) {
       String utf8 = strictUtf8(bytes);
@@ -54,7 +56,10 @@ public final class HtmlDecoder {
     return new String(bytes, declared);
   }
 
-  /** The charset parameter of a Content-Type value such as {@code text/html; charset=utf-8}, or null. */
+  /**
+   * The charset parameter of a Content-Type value such as {@code text/html; charset=utf-8}, or
+   * null.
+   */
   public static String charsetParameter(String contentType) {
     if (contentType == null) {
       return null;
@@ -73,7 +78,10 @@ public final class HtmlDecoder {
       return null;
     }
     String n = name.trim().toLowerCase(Locale.ROOT);
-    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("latin-1") || n.equals("us-ascii")
+    if (n.equals("iso-8859-1")
+        || n.equals("latin1")
+        || n.equals("latin-1")
+        || n.equals("us-ascii")
         || n.equals("ascii")) {
       n = "windows-1252"; // as browsers do (WHATWG encoding standard)
     }
@@ -89,12 +97,16 @@ public final class HtmlDecoder {
 
   private static boolean isSingleByteLatin(Charset charset) {
     String n = charset.name().toLowerCase(Locale.ROOT);
-    return n.equals("windows-1252") || n.equals("iso-8859-1") || n.equals("us-ascii") || n.equals("iso-8859-15");
+    return n.equals("windows-1252")
+        || n.equals("iso-8859-1")
+        || n.equals("us-ascii")
+        || n.equals("iso-8859-15");
   }
 
   private static String strictUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -14,14 +14,17 @@ import org.apache.hadoop.fs.RemoteIterator;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.schema.SourceFormat;
 
-/** Lists the input files of a run on the driver, before Spark starts, so that bad paths fail fast. */
+/**
+ * Lists the input files of a run on the driver, before Spark starts, so that bad paths fail fast.
+ */
 public final class InputFiles {
   /**
    * @param path fully qualified Hadoop path
    * @param format the forced or name-implied format, or null to tell from content
    * @param problem why the file cannot be read (a broken link), or null for a readable file
    */
-  public record InputFile(String path, long bytes, SourceFormat format, String problem) implements Serializable {
+  public record InputFile(String path, long bytes, SourceFormat format, String problem)
+      implements Serializable {
     public boolean readable() {
       return problem == null;
     }
@@ -71,27 +74,35 @@ public final class InputFiles {
     return new ArrayList<>(files.values());
   }
 
-  private static void add(TreeMap<String, InputFile> files, FileStatus status, SourceFormat forced) {
+  private static void add(
+      TreeMap<String, InputFile> files, FileStatus status, SourceFormat forced) {
     String path = status.getPath().toString();
     SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
     files.put(path, new InputFile(path, status.getLen(), format, null));
   }
 
   /**
-   * Hadoop's local listing silently drops symbolic links whose target is gone; they are inputs the user gave, so
-   * they are listed with their problem and become {@code unreadable_file} rejects instead of vanishing.
+   * Hadoop's local listing silently drops symbolic links whose target is gone; they are inputs the
+   * user gave, so they are listed with their problem and become {@code unreadable_file} rejects
+   * instead of vanishing.
    */
-  private static void addBrokenLinks(TreeMap<String, InputFile> files, Path root, SourceFormat forced)
-      throws IOException {
+  private static void addBrokenLinks(
+      TreeMap<String, InputFile> files, Path root, SourceFormat forced) throws IOException {
     java.nio.file.Path dir = java.nio.file.Path.of(root.toUri());
     try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
       for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) walk::iterator) {
-        if (java.nio.file.Files.isSymbolicLink(p) && !java.nio.file.Files.exists(p)
+        if (java.nio.file.Files.isSymbolicLink(p)
+            && !java.nio.file.Files.exists(p)
             && !hiddenBelow(root, new Path(p.toUri()))) {
           String path = new Path(p.toUri()).toString();
           SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
-          files.put(path, new InputFile(path, 0, format,
-              "broken symbolic link to " + java.nio.file.Files.readSymbolicLink(p)));
+          files.put(
+              path,
+              new InputFile(
+                  path,
+                  0,
+                  format,
+                  "broken symbolic link to " + java.nio.file.Files.readSymbolicLink(p)));
         }
       }
     }
@@ -107,7 +118,8 @@ public final class InputFiles {
   }
 
   /** Refuses an existing output unless overwriting. */
-  public static void checkOutput(String output, boolean overwrite, Configuration conf) throws UsageException {
+  public static void checkOutput(String output, boolean overwrite, Configuration conf)
+      throws UsageException {
     Path path = new Path(output);
     try {
       if (path.getFileSystem(conf).exists(path) && !overwrite) {

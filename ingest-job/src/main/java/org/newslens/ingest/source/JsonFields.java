@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads loosely typed fields of news-dump JSON objects: the first present, non-empty field of several names wins. */
+/**
+ * Reads loosely typed fields of news-dump JSON objects: the first present, non-empty field of
+ * several names wins.
+ */
 final class JsonFields {
   private JsonFields() {}
 
@@ -23,7 +26,10 @@ final class JsonFields {
     return null;
   }
 
-  /** A name that may be given as a string or as an object with a {@code name} (e.g. {@code publisher}). */
+  /**
+   * A name that may be given as a string or as an object with a {@code name} (e.g. {@code
+   * publisher}).
+   */
   static String name(JsonNode node, String... names) {
     for (String name : names) {
       JsonNode v = node.get(name);
@@ -42,7 +48,10 @@ final class JsonFields {
     return null;
   }
 
-  /** A date as given; numbers are read as epoch seconds (or milliseconds when large) and returned as ISO-8601. */
+  /**
+   * A date as given; numbers are read as epoch seconds (or milliseconds when large) and returned as
+   * ISO-8601.
+   */
   static String date(JsonNode node, String... names) {
     for (String name : names) {
       JsonNode v = node.get(name);
@@ -51,7 +60,8 @@ final class JsonFields {
       }
       if (v.isNumber()) {
         long n = v.asLong();
-        return (n > 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n)).toString();
+        return (n > 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n))
+            .toString();
       }
       if (v.isObject()) {
         String s = text(v, "$date", "date", "value");
@@ -65,7 +75,10 @@ final class JsonFields {
     return null;
   }
 
-  /** Authors from an array (of strings or objects with a name) or one string separated by commas, ';' or 'and'. */
+  /**
+   * Authors from an array (of strings or objects with a name) or one string separated by commas,
+   * ';' or 'and'.
+   */
   static List<String> authors(JsonNode node, String... names) {
     List<String> out = new ArrayList<>();
     for (String name : names) {

@@ -15,7 +15,12 @@ public sealed interface ReadResult extends Serializable {
    * @param sourceRecord position in the file, null for the whole file
    */
   record Failure(
-      String sourcePath, Long sourceRecord, SourceFormat format, RejectReason reason, String detail, String excerpt)
+      String sourcePath,
+      Long sourceRecord,
+      SourceFormat format,
+      RejectReason reason,
+      String detail,
+      String excerpt)
       implements ReadResult {
     public Failure {
       detail = RejectSchema.truncate(detail, RejectSchema.MAX_DETAIL);

@@ -9,35 +9,52 @@ import org.newslens.common.cli.UsageException;
 class EvaluateOptionsTest {
   @Test
   void parsesAKindWithItsFiles() throws Exception {
-    EvaluateOptions o = EvaluateOptions.parse(new String[] {"dates", "--ground-truth", "gt.jsonl", "--predictions",
-        "p.jsonl", "--timing-passes", "0"});
+    EvaluateOptions o =
+        EvaluateOptions.parse(
+            new String[] {
+              "dates",
+              "--ground-truth",
+              "gt.jsonl",
+              "--predictions",
+              "p.jsonl",
+              "--timing-passes",
+              "0"
+            });
     assertEquals(new EvaluateOptions("dates", "gt.jsonl", "p.jsonl", 0, 0), o);
   }
 
   @Test
   void rejectsAnUnknownKind() {
-    assertThrows(UsageException.class, () -> EvaluateOptions.parse(new String[] {"sentiment", "--ground-truth",
-        "a", "--predictions", "b"}));
+    assertThrows(
+        UsageException.class,
+        () ->
+            EvaluateOptions.parse(
+                new String[] {"sentiment", "--ground-truth", "a", "--predictions", "b"}));
   }
 
   @Test
   void requiresTheGroundTruthAndThePredictions() {
-    assertThrows(UsageException.class, () -> EvaluateOptions.parse(new String[] {"extraction", "--predictions",
-        "b"}));
-    assertThrows(UsageException.class, () -> EvaluateOptions.parse(new String[] {"extraction", "--ground-truth",
-        "a"}));
+    assertThrows(
+        UsageException.class,
+        () -> EvaluateOptions.parse(new String[] {"extraction", "--predictions", "b"}));
+    assertThrows(
+        UsageException.class,
+        () -> EvaluateOptions.parse(new String[] {"extraction", "--ground-truth", "a"}));
   }
 
   @Test
   void theReadmeShowsTheRealHelp() throws Exception {
-    String readme = java.nio.file.Files.readString(
-        java.nio.file.Path.of(System.getProperty("newslens.root"), "README.md"));
-    org.junit.jupiter.api.Assertions.assertTrue(readme.contains(EvaluateOptions.USAGE),
-        "README must carry EvaluateOptions.USAGE verbatim");
+    String readme =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(System.getProperty("newslens.root"), "README.md"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        readme.contains(EvaluateOptions.USAGE), "README must carry EvaluateOptions.USAGE verbatim");
   }
 
   @Test
   void helpIsNotAnError() {
-    assertThrows(org.newslens.common.cli.HelpRequested.class, () -> EvaluateOptions.parse(new String[] {"--help"}));
+    assertThrows(
+        org.newslens.common.cli.HelpRequested.class,
+        () -> EvaluateOptions.parse(new String[] {"--help"}));
   }
 }

@@ -28,10 +28,11 @@ import org.newslens.ingest.extract.ExtractionDefaults;
 import org.newslens.ingest.extract.RawDocument;
 
 /**
- * Development harness: runs {@link ArticleExtractor} directly (no Spark) over a benchmark's pages and writes
- * predictions, printing CPU pages/s per core of extraction next to a bare jsoup parse of each page (timed right after
- * it, in the same pass). Reads only {@code id}, {@code url} and {@code html} from the ground truth.
- * Usage: {@code LocalBenchmark extraction|dates GROUND_TRUTH PREDICTIONS [repeats]}.
+ * Development harness: runs {@link ArticleExtractor} directly (no Spark) over a benchmark's pages
+ * and writes predictions, printing CPU pages/s per core of extraction next to a bare jsoup parse of
+ * each page (timed right after it, in the same pass). Reads only {@code id}, {@code url} and {@code
+ * html} from the ground truth. Usage: {@code LocalBenchmark extraction|dates GROUND_TRUTH
+ * PREDICTIONS [repeats]}.
  */
 public final class LocalBenchmark {
   private static final Pattern META_CHARSET =
@@ -52,7 +53,9 @@ public final class LocalBenchmark {
       }
       JsonNode row = json.readTree(line);
       byte[] bytes;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(truth.resolveSibling(row.get("html").asText())))) {
+      try (InputStream in =
+          new GZIPInputStream(
+              Files.newInputStream(truth.resolveSibling(row.get("html").asText())))) {
         bytes = in.readAllBytes();
       }
       pages.add(new String[] {row.get("id").asText(), row.path("url").asText(null), decode(bytes)});
@@ -69,8 +72,18 @@ public final class LocalBenchmark {
       for (String[] p : pages) {
         // each page is extracted and then parsed alone, so that both see the same machine load
         long t0 = mx.getCurrentThreadCpuTime();
-        results.add(ArticleExtractor.extract(new RawDocument(truth.toString(), null, SourceFormat.HTML, true, p[2], p[1],
-            null, RawDocument.Hints.NONE), defaults));
+        results.add(
+            ArticleExtractor.extract(
+                new RawDocument(
+                    truth.toString(),
+                    null,
+                    SourceFormat.HTML,
+                    true,
+                    p[2],
+                    p[1],
+                    null,
+                    RawDocument.Hints.NONE),
+                defaults));
         long t1 = mx.getCurrentThreadCpuTime();
         org.jsoup.Jsoup.parse(p[2], p[1] == null ? "" : p[1]);
         cpu += t1 - t0;
@@ -82,8 +95,11 @@ public final class LocalBenchmark {
         ObjectNode row = json.createObjectNode().put("id", pages.get(i)[0]);
         Extraction e = results.get(i);
         if (kind.equals("dates")) {
-          row.put("date", e instanceof Extraction.Ok ok && ok.article().publishedDate() != null
-              ? ok.article().publishedDate().toString() : null);
+          row.put(
+              "date",
+              e instanceof Extraction.Ok ok && ok.article().publishedDate() != null
+                  ? ok.article().publishedDate().toString()
+                  : null);
           if (e instanceof Extraction.Ok ok) {
             row.put("source", ok.article().dateSource());
           } else if (e instanceof Extraction.Rejected rej) {
@@ -98,21 +114,30 @@ public final class LocalBenchmark {
         w.newLine();
       }
     }
-    // and a pass of bare parses on their own, as a parser-only workload runs (warmer caches than right after extraction)
+    // and a pass of bare parses on their own, as a parser-only workload runs (warmer caches than
+    // right after extraction)
     long start = mx.getCurrentThreadCpuTime();
     for (String[] p : pages) {
       org.jsoup.Jsoup.parse(p[2], p[1] == null ? "" : p[1]);
     }
     long parseAlone = mx.getCurrentThreadCpuTime() - start;
-    System.out.printf("%d pages, last pass %.2f s CPU, extraction %.0f pages/s per core, jsoup parse alone %.0f pages/s"
-        + " per core (in its own pass %.0f)%n", pages.size(), cpu / 1e9, pages.size() / (cpu / 1e9),
-        pages.size() / (parseCpu / 1e9), pages.size() / (parseAlone / 1e9));
+    System.out.printf(
+        "%d pages, last pass %.2f s CPU, extraction %.0f pages/s per core, jsoup parse alone %.0f pages/s"
+            + " per core (in its own pass %.0f)%n",
+        pages.size(),
+        cpu / 1e9,
+        pages.size() / (cpu / 1e9),
+        pages.size() / (parseCpu / 1e9),
+        pages.size() / (parseAlone / 1e9));
   }
 
   private static String decode(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
       Matcher m = META_CHARSET.matcher(head);

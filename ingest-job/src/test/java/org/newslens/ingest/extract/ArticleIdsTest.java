@@ -9,8 +9,19 @@ import org.junit.jupiter.api.Test;
 class ArticleIdsTest {
   @Test
   void wordCountCountsAsSplittingTheTrimmedTextAtWhitespaceRunsWould() {
-    List<String> texts = List.of("", "   ", "one", " two  words ", "tab\tand\nline\r\nbreaks", "a\u000bb\fc",
-        "\u0001control\u0001", "no\u00a0break space", "ideographic\u3000space", "trailing\n\n", "x \t \n y");
+    List<String> texts =
+        List.of(
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\nline\r\nbreaks",
+            "a\u000bb\fc",
+            "\u0001control\u0001",
+            "no\u00a0break space",
+            "ideographic\u3000space",
+            "trailing\n\n",
+            "x \t \n y");
     for (String text : texts) {
       String trimmed = text.trim();
       int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
@@ -20,7 +31,8 @@ class ArticleIdsTest {
 
   @Test
   void collapseSpacesFoldsAsciiAndUnicodeSpaceRunsToOneSpaceAndTrims() {
-    assertEquals("a b c d e", ArticleIds.collapseSpaces("  a \t\n b\u00a0\u00a0c\u2003d\u200be \r\n"));
+    assertEquals(
+        "a b c d e", ArticleIds.collapseSpaces("  a \t\n b\u00a0\u00a0c\u2003d\u200be \r\n"));
     assertEquals("", ArticleIds.collapseSpaces(" \n\u3000 "));
     assertEquals("plain", ArticleIds.collapseSpaces(new StringBuilder("plain")));
   }

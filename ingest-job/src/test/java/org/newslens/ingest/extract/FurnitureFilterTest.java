@@ -18,70 +18,82 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class FurnitureFilterTest {
-  private static final String REPORTING = "The minister told reporters that the new rules would take effect in"
-      + " the spring, after a consultation with employers and unions.";
+  private static final String REPORTING =
+      "The minister told reporters that the new rules would take effect in"
+          + " the spring, after a consultation with employers and unions.";
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', value = {
-    "VIDEO_NOTICE | Please switch to a newer browser for the best video player experience",
-    "VIDEO_NOTICE | Your browser does not support the video tag",
-    "DURATION     | 2:45",
-    "DURATION     | 12:03:10",
-    "CAPTION      | Image: Protesters gather outside the town hall. Pic: Reuters",
-    "CAPTION      | Photo: Jane Example/Getty Images",
-    "CAPTION      | © Example Press Agency",
-    "CONSENT      | This content is provided by an audio host, which may be using cookies and other technologies.",
-    "CONSENT      | To show you this content, we need your permission to use cookies.",
-    "CONSENT      | You can change your settings at any time via the Privacy Options.",
-    "NEWSLETTER   | Sign up for our daily newsletter and get the headlines first",
-    "SHARE        | Share this article",
-    "SHARE        | Facebook Twitter WhatsApp Email",
-    "TEASER       | Read more: Council votes to close two swimming pools",
-    "TEASER       | Lesen Sie auch: Neue Regeln für Radfahrer",
-    "AD           | Advertisement",
-    "AD           | Anzeige"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "VIDEO_NOTICE | Please switch to a newer browser for the best video player experience",
+        "VIDEO_NOTICE | Your browser does not support the video tag",
+        "DURATION     | 2:45",
+        "DURATION     | 12:03:10",
+        "CAPTION      | Image: Protesters gather outside the town hall. Pic: Reuters",
+        "CAPTION      | Photo: Jane Example/Getty Images",
+        "CAPTION      | © Example Press Agency",
+        "CONSENT      | This content is provided by an audio host, which may be using cookies and other technologies.",
+        "CONSENT      | To show you this content, we need your permission to use cookies.",
+        "CONSENT      | You can change your settings at any time via the Privacy Options.",
+        "NEWSLETTER   | Sign up for our daily newsletter and get the headlines first",
+        "SHARE        | Share this article",
+        "SHARE        | Facebook Twitter WhatsApp Email",
+        "TEASER       | Read more: Council votes to close two swimming pools",
+        "TEASER       | Lesen Sie auch: Neue Regeln für Radfahrer",
+        "AD           | Advertisement",
+        "AD           | Anzeige"
+      })
   void recognisesEachKindOfFurniture(FurnitureFilter.Kind kind, String line) {
     assertEquals(kind, FurnitureFilter.classify(line));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "The bakery sold more than two thousand cookies at the school fair on Saturday.",
-    "Share prices fell by three percent after the announcement.",
-    "He said the video showed the car leaving the road at 1:30 in the morning.",
-    "What happens next?",
-    "Read the full report on the council website, officials urged residents."
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The bakery sold more than two thousand cookies at the school fair on Saturday.",
+        "Share prices fell by three percent after the announcement.",
+        "He said the video showed the car leaving the road at 1:30 in the morning.",
+        "What happens next?",
+        "Read the full report on the council website, officials urged residents."
+      })
   void leavesReportingLinesAlone(String line) {
     assertNull(FurnitureFilter.classify(line));
   }
 
   @Test
   void dropsTheVideoTitleThatFollowsADuration() {
-    List<String> kept = FurnitureFilter.filter(List.of(REPORTING, "3:12", "Who pays for the new bridge?",
-        REPORTING));
+    List<String> kept =
+        FurnitureFilter.filter(
+            List.of(REPORTING, "3:12", "Who pays for the new bridge?", REPORTING));
     assertEquals(List.of(REPORTING, REPORTING), kept);
   }
 
   @Test
   void dropsTheProviderNameAboveAConsentPrompt() {
-    List<String> kept = FurnitureFilter.filter(List.of(REPORTING, "Podhost",
-        "This content is provided by Podhost, which may be using cookies and other technologies.", REPORTING));
+    List<String> kept =
+        FurnitureFilter.filter(
+            List.of(
+                REPORTING,
+                "Podhost",
+                "This content is provided by Podhost, which may be using cookies and other technologies.",
+                REPORTING));
     assertEquals(List.of(REPORTING, REPORTING), kept);
   }
 
   @Test
   void keepsCrossHeadsBetweenParagraphs() {
-    List<String> kept = FurnitureFilter.filter(List.of(REPORTING, "A long road to reform", REPORTING));
+    List<String> kept =
+        FurnitureFilter.filter(List.of(REPORTING, "A long road to reform", REPORTING));
     assertEquals(3, kept.size());
   }
 
   private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$");
 
   /**
-   * The user's real dump, read from the shared folder (never copied here): every furniture kind it carries is gone
-   * after filtering, and every line of reporting stays.
+   * The user's real dump, read from the shared folder (never copied here): every furniture kind it
+   * carries is gone after filtering, and every line of reporting stays.
    */
   @Test
   void cleansTheSeedDumpOfEveryFurnitureKindAndKeepsTheReporting() throws IOException {
@@ -102,32 +114,46 @@ class FurnitureFilterTest {
       for (String line : kept) {
         String lower = line.toLowerCase();
         assertFalse(DURATION.matcher(line).matches(), "duration kept: " + line);
-        assertFalse(lower.contains("browser") && lower.contains("player"), "video notice kept: " + line);
-        assertFalse(line.startsWith("Image:") || line.matches(".*\\bPic: [^.]{1,40}$"), "caption kept: " + line);
-        assertFalse(lower.contains("cookies") || lower.contains("consented") || lower.contains("privacy options"),
+        assertFalse(
+            lower.contains("browser") && lower.contains("player"), "video notice kept: " + line);
+        assertFalse(
+            line.startsWith("Image:") || line.matches(".*\\bPic: [^.]{1,40}$"),
+            "caption kept: " + line);
+        assertFalse(
+            lower.contains("cookies")
+                || lower.contains("consented")
+                || lower.contains("privacy options"),
             "consent text kept: " + line);
       }
       for (int i = 1; i < lines.size(); i++) {
         if (DURATION.matcher(lines.get(i - 1)).matches()) {
           assertFalse(kept.contains(lines.get(i)), "video title kept: " + lines.get(i));
         }
-        if (lines.get(i).toLowerCase().contains("cookies") && lines.get(i - 1).split(" ").length == 1) {
-          assertFalse(kept.contains(lines.get(i - 1)), "consent provider kept: " + lines.get(i - 1));
+        if (lines.get(i).toLowerCase().contains("cookies")
+            && lines.get(i - 1).split(" ").length == 1) {
+          assertFalse(
+              kept.contains(lines.get(i - 1)), "consent provider kept: " + lines.get(i - 1));
         }
       }
       int reporting = 0;
       for (String line : lines) {
-        // a line of reporting: a full sentence of some length that no furniture check above describes
+        // a line of reporting: a full sentence of some length that no furniture check above
+        // describes
         boolean sentence = line.split("\\s+").length >= 12 && line.matches(".*[.!?”\"]$");
         String lower = line.toLowerCase();
-        boolean furniture = lower.contains("cookies") || lower.contains("privacy") || lower.contains("consent")
-            || line.startsWith("Image:") || lower.contains("browser");
+        boolean furniture =
+            lower.contains("cookies")
+                || lower.contains("privacy")
+                || lower.contains("consent")
+                || line.startsWith("Image:")
+                || lower.contains("browser");
         if (sentence && !furniture) {
           reporting++;
           assertTrue(kept.contains(line), "reporting dropped: " + line);
         }
       }
-      assertTrue(reporting > 20, "expected many reporting lines in " + dump + ", found " + reporting);
+      assertTrue(
+          reporting > 20, "expected many reporting lines in " + dump + ", found " + reporting);
     }
   }
 }

@@ -10,11 +10,12 @@ final class Pages {
   static final ExtractionDefaults DEFAULTS = new ExtractionDefaults(null, null, NOW);
 
   /** Three paragraphs of plain reporting prose, enough to pass the minimum body length. */
-  static final String PROSE = "<p>The city council approved the new budget on Tuesday evening, after a debate that"
-      + " lasted more than four hours and drew a large crowd of residents.</p>"
-      + "<p>Council members said the plan would fund road repairs, two new libraries and longer opening hours for"
-      + " public swimming pools across the northern districts.</p>"
-      + "<p>Opponents argued that the spending was too high, but the measure passed by seven votes to four.</p>";
+  static final String PROSE =
+      "<p>The city council approved the new budget on Tuesday evening, after a debate that"
+          + " lasted more than four hours and drew a large crowd of residents.</p>"
+          + "<p>Council members said the plan would fund road repairs, two new libraries and longer opening hours for"
+          + " public swimming pools across the northern districts.</p>"
+          + "<p>Opponents argued that the spending was too high, but the measure passed by seven votes to four.</p>";
 
   private Pages() {}
 
@@ -23,7 +24,14 @@ final class Pages {
   }
 
   static RawDocument html(String html, String url) {
-    return new RawDocument("file:/in/page.html", null, SourceFormat.HTML, true, html, url, null,
+    return new RawDocument(
+        "file:/in/page.html",
+        null,
+        SourceFormat.HTML,
+        true,
+        html,
+        url,
+        null,
         RawDocument.Hints.NONE);
   }
 

@@ -26,7 +26,8 @@ class ArchiveReaderTest {
 
   private List<ReadResult> read(String path, byte[] bytes) {
     List<ReadResult> out = new ArrayList<>();
-    ArchiveReader.read(path, InputFormats.fromName(path), () -> new ByteArrayInputStream(bytes), skipped::add)
+    ArchiveReader.read(
+            path, InputFormats.fromName(path), () -> new ByteArrayInputStream(bytes), skipped::add)
         .forEachRemaining(out::add);
     return out;
   }
@@ -49,7 +50,8 @@ class ArchiveReaderTest {
 
   @Test
   void readsAnHtmlPageAsOneDocument() {
-    List<ReadResult> out = read("file:/a/page.html", "<html><body><p>Hi</p></body></html>".getBytes());
+    List<ReadResult> out =
+        read("file:/a/page.html", "<html><body><p>Hi</p></body></html>".getBytes());
     assertEquals(1, out.size());
     RawDocument d = doc(out.get(0));
     assertTrue(d.html());
@@ -65,23 +67,31 @@ class ArchiveReaderTest {
 
   @Test
   void decodesAPageInTheCharsetItsMetaTagDeclares() {
-    byte[] bytes = "<meta charset=\"windows-1251\"><p>Привет</p>".getBytes(Charset.forName("windows-1251"));
+    byte[] bytes =
+        "<meta charset=\"windows-1251\"><p>Привет</p>".getBytes(Charset.forName("windows-1251"));
     assertTrue(doc(read("file:/p.html", bytes).get(0)).content().contains("Привет"));
   }
 
   @Test
   void turnsATruncatedGzipIntoACorruptGzipReject() throws IOException {
-    byte[] whole = gzip("<p>some page text that is long enough to be cut</p>".repeat(20).getBytes());
-    ReadResult.Failure f = failure(read("file:/p.html.gz", Arrays.copyOf(whole, whole.length / 2)).get(0));
+    byte[] whole =
+        gzip("<p>some page text that is long enough to be cut</p>".repeat(20).getBytes());
+    ReadResult.Failure f =
+        failure(read("file:/p.html.gz", Arrays.copyOf(whole, whole.length / 2)).get(0));
     assertEquals(RejectReason.CORRUPT_GZIP, f.reason());
   }
 
   @Test
   void turnsAFileItCannotOpenIntoAnUnreadableFileReject() {
     List<ReadResult> out = new ArrayList<>();
-    ArchiveReader.read("file:/gone.html", SourceFormat.HTML, () -> {
-      throw new IOException("Permission denied");
-    }, skipped::add).forEachRemaining(out::add);
+    ArchiveReader.read(
+            "file:/gone.html",
+            SourceFormat.HTML,
+            () -> {
+              throw new IOException("Permission denied");
+            },
+            skipped::add)
+        .forEachRemaining(out::add);
     ReadResult.Failure f = failure(out.get(0));
     assertEquals(RejectReason.UNREADABLE_FILE, f.reason());
     assertTrue(f.detail().contains("Permission denied"));
@@ -101,9 +111,10 @@ class ArchiveReaderTest {
 
   @Test
   void mapsTheCommonFieldNamesOfNewsDumps() {
-    String line = "{\"id\":7,\"url\":\"https://n.example/a\",\"headline\":\"T\",\"maintext\":\"Body text.\","
-        + "\"date_publish\":\"2024-01-02 10:00:00\",\"source_domain\":\"n.example\","
-        + "\"authors\":\"Ann Lee and Bo Kim\",\"lang\":\"en\",\"category\":\"World\",\"summary\":\"S\"}";
+    String line =
+        "{\"id\":7,\"url\":\"https://n.example/a\",\"headline\":\"T\",\"maintext\":\"Body text.\","
+            + "\"date_publish\":\"2024-01-02 10:00:00\",\"source_domain\":\"n.example\","
+            + "\"authors\":\"Ann Lee and Bo Kim\",\"lang\":\"en\",\"category\":\"World\",\"summary\":\"S\"}";
     RawDocument d = doc(read("file:/d.jsonl", line.getBytes()).get(0));
     assertFalse(d.html());
     assertEquals("Body text.", d.content());
@@ -164,10 +175,12 @@ class ArchiveReaderTest {
 
   @Test
   void readsHtmlResponsesFromAWarcWithUrlCrawlDateAndOffset() throws IOException {
-    byte[] warc = WarcFixtures.warcGz(
-        WarcFixtures.request("https://n.example/a"),
-        WarcFixtures.response("https://n.example/a", 200, "text/html; charset=utf-8", "<p>Article A</p>"),
-        WarcFixtures.response("https://n.example/b", 200, "text/html", "<p>Article B</p>"));
+    byte[] warc =
+        WarcFixtures.warcGz(
+            WarcFixtures.request("https://n.example/a"),
+            WarcFixtures.response(
+                "https://n.example/a", 200, "text/html; charset=utf-8", "<p>Article A</p>"),
+            WarcFixtures.response("https://n.example/b", 200, "text/html", "<p>Article B</p>"));
     List<ReadResult> out = read("file:/crawl.warc.gz", warc);
     assertEquals(2, out.size());
     RawDocument a = doc(out.get(0));
@@ -182,9 +195,11 @@ class ArchiveReaderTest {
 
   @Test
   void rejectsNonHtmlPayloadsAndErrorStatusesFromAWarc() throws IOException {
-    byte[] warc = WarcFixtures.warcGz(
-        WarcFixtures.response("https://n.example/logo.png", 200, "image/png", "PNG"),
-        WarcFixtures.response("https://n.example/missing", 404, "text/html", "<p>not found</p>"));
+    byte[] warc =
+        WarcFixtures.warcGz(
+            WarcFixtures.response("https://n.example/logo.png", 200, "image/png", "PNG"),
+            WarcFixtures.response(
+                "https://n.example/missing", 404, "text/html", "<p>not found</p>"));
     List<ReadResult> out = read("file:/crawl.warc.gz", warc);
     assertEquals(RejectReason.NOT_HTML, failure(out.get(0)).reason());
     assertTrue(failure(out.get(0)).detail().contains("image/png"));
@@ -193,10 +208,14 @@ class ArchiveReaderTest {
 
   @Test
   void keepsTheRecordsReadBeforeAWarcIsTruncated() throws IOException {
-    byte[] first = WarcFixtures.warcGz(
-        WarcFixtures.response("https://n.example/a", 200, "text/html", "<p>" + "words ".repeat(200) + "</p>"));
-    byte[] second = WarcFixtures.warcGz(
-        WarcFixtures.response("https://n.example/b", 200, "text/html", "<p>" + "more ".repeat(400) + "</p>"));
+    byte[] first =
+        WarcFixtures.warcGz(
+            WarcFixtures.response(
+                "https://n.example/a", 200, "text/html", "<p>" + "words ".repeat(200) + "</p>"));
+    byte[] second =
+        WarcFixtures.warcGz(
+            WarcFixtures.response(
+                "https://n.example/b", 200, "text/html", "<p>" + "more ".repeat(400) + "</p>"));
     byte[] both = new byte[first.length + second.length / 2];
     System.arraycopy(first, 0, both, 0, first.length);
     System.arraycopy(second, 0, both, first.length, second.length / 2);
@@ -204,7 +223,8 @@ class ArchiveReaderTest {
     assertEquals(2, out.size());
     assertEquals("https://n.example/a", doc(out.get(0)).url());
     ReadResult.Failure f = failure(out.get(1));
-    assertTrue(f.reason() == RejectReason.CORRUPT_GZIP || f.reason() == RejectReason.CORRUPT_WARC_RECORD,
+    assertTrue(
+        f.reason() == RejectReason.CORRUPT_GZIP || f.reason() == RejectReason.CORRUPT_WARC_RECORD,
         f.reason().toString());
     assertEquals(doc(out.get(0)).sourceRecord(), f.sourceRecord());
     assertTrue(f.detail().startsWith("after the record at offset 0"), f.detail());

@@ -46,24 +46,32 @@ class InputFilesTest {
     assertEquals(2, files.size());
     assertTrue(files.get(0).path().endsWith("/gone.html"));
     assertFalse(files.get(0).readable());
-    assertTrue(files.get(0).problem().startsWith("broken symbolic link to "), files.get(0).problem());
+    assertTrue(
+        files.get(0).problem().startsWith("broken symbolic link to "), files.get(0).problem());
     assertTrue(files.get(1).readable());
   }
 
   @Test
   void aForcedFormatAppliesToEveryFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("dump.data"), "text");
-    assertEquals(SourceFormat.TEXT,
+    assertEquals(
+        SourceFormat.TEXT,
         InputFiles.list(List.of(dir.toString()), SourceFormat.TEXT, conf).get(0).format());
   }
 
   @Test
   void refusesAMissingInputOrAnEmptyFolder(@TempDir Path dir) {
-    assertTrue(assertThrows(UsageException.class,
-        () -> InputFiles.list(List.of(dir.resolve("nope").toString()), null, conf))
-        .getMessage().startsWith("input not found: "));
-    assertTrue(assertThrows(UsageException.class, () -> InputFiles.list(List.of(dir.toString()), null, conf))
-        .getMessage().startsWith("no input files found under "));
+    assertTrue(
+        assertThrows(
+                UsageException.class,
+                () -> InputFiles.list(List.of(dir.resolve("nope").toString()), null, conf))
+            .getMessage()
+            .startsWith("input not found: "));
+    assertTrue(
+        assertThrows(
+                UsageException.class, () -> InputFiles.list(List.of(dir.toString()), null, conf))
+            .getMessage()
+            .startsWith("no input files found under "));
   }
 
   @Test

@@ -19,10 +19,12 @@ public final class WarcFixtures {
 
   private WarcFixtures() {}
 
-  public static WarcResponse response(String url, int status, String contentType, String body) throws IOException {
-    HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
-        .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
-        .build();
+  public static WarcResponse response(String url, int status, String contentType, String body)
+      throws IOException {
+    HttpResponse http =
+        new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+            .body(MediaType.parse(contentType), body.getBytes(StandardCharsets.UTF_8))
+            .build();
     return new WarcResponse.Builder(url).date(CRAWLED).body(http).build();
   }
 
