@@ -25,6 +25,8 @@ import static org.newslens.analysis.topics.TopicTables.TOPIC;
 import static org.newslens.analysis.topics.TopicTables.TOTAL_ARTICLES;
 import static org.newslens.analysis.topics.TopicTables.Z;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -78,48 +80,26 @@ public record ChangePoints(int window, double threshold, long minN) {
    * @param daily {@link TopicTables#TOPIC_FREQUENCY_DAILY} rows
    */
   public Dataset<Row> toShareChangePoints(Dataset<Row> daily) {
-    WindowSpec series =
-        Window.partitionBy(col(OUTLET), col(SOURCE), col(TOPIC)).orderBy(col("day"));
-    WindowSpec before = series.rangeBetween(-window, -1);
-    WindowSpec after = series.rangeBetween(0, window - 1);
-    Dataset<Row> windows =
-        daily
-            .withColumn("day", dayNumber(col(DATE)))
-            .select(
-                col(OUTLET),
-                col(SOURCE),
-                col(TOPIC),
-                col(LABEL),
-                col(DATE),
-                col("day"),
-                sum(col(ARTICLES)).over(before).as("k_before"),
-                sum(col(TOTAL_ARTICLES)).over(before).as("n_before"),
-                sum(col(ARTICLES)).over(after).as("k_after"),
-                sum(col(TOTAL_ARTICLES)).over(after).as("n_after"));
-    Column pBefore = col("k_before").divide(col("n_before"));
-    Column pAfter = col("k_after").divide(col("n_after"));
-    Column pooled =
-        col("k_before").plus(col("k_after")).divide(col("n_before").plus(col("n_after")));
+    Dataset<Row> windows = withWindowSums(daily, ARTICLES, TOTAL_ARTICLES);
+    Column kBefore = col(ARTICLES + "_before");
+    Column nBefore = col(TOTAL_ARTICLES + "_before");
+    Column kAfter = col(ARTICLES + "_after");
+    Column nAfter = col(TOTAL_ARTICLES + "_after");
+    Column pooled = kBefore.plus(kAfter).divide(nBefore.plus(nAfter));
     Column se =
         sqrt(
             pooled
                 .multiply(lit(1).minus(pooled))
-                .multiply(lit(1.0).divide(col("n_before")).plus(lit(1.0).divide(col("n_after")))));
-    Column enough = col("n_before").geq(minN).and(col("n_after").geq(minN)).and(se.gt(0));
-    Dataset<Row> tested =
-        windows.select(
-            lit(SERIES_TOPIC_SHARE).as(SERIES),
-            col(OUTLET),
-            col(SOURCE),
-            col(TOPIC),
-            col(LABEL),
-            col(DATE),
-            col("day"),
-            pBefore.as(BEFORE),
-            pAfter.as(AFTER),
-            when(enough, pAfter.minus(pBefore).divide(se)).as(Z));
+                .multiply(lit(1.0).divide(nBefore).plus(lit(1.0).divide(nAfter))));
     return peaks(
-        tested, Window.partitionBy(col(OUTLET), col(SOURCE), col(TOPIC)).orderBy(col("day")));
+        tested(
+            windows,
+            SERIES_TOPIC_SHARE,
+            kBefore.divide(nBefore),
+            kAfter.divide(nAfter),
+            se,
+            nBefore,
+            nAfter));
   }
 
   /**
@@ -161,45 +141,72 @@ public record ChangePoints(int window, double threshold, long minN) {
                 sum(col("score")).as("s"),
                 sum(col("score").multiply(col("score"))).as("ss"));
 
-    WindowSpec series =
-        Window.partitionBy(col(OUTLET), col(SOURCE), col(TOPIC)).orderBy(col("day"));
-    WindowSpec before = series.rangeBetween(-window, -1);
-    WindowSpec after = series.rangeBetween(0, window - 1);
-    Dataset<Row> windows =
-        daily
-            .withColumn("day", dayNumber(col(DATE)))
-            .select(
-                col(OUTLET),
-                col(SOURCE),
-                col(TOPIC),
-                col(LABEL),
-                col(DATE),
-                col("day"),
-                sum(col("n")).over(before).as("n_before"),
-                sum(col("s")).over(before).as("s_before"),
-                sum(col("ss")).over(before).as("ss_before"),
-                sum(col("n")).over(after).as("n_after"),
-                sum(col("s")).over(after).as("s_after"),
-                sum(col("ss")).over(after).as("ss_after"));
-    Column meanBefore = col("s_before").divide(col("n_before"));
-    Column meanAfter = col("s_after").divide(col("n_after"));
-    Column varBefore = sampleVariance(col("n_before"), col("s_before"), col("ss_before"));
-    Column varAfter = sampleVariance(col("n_after"), col("s_after"), col("ss_after"));
-    Column se = sqrt(varBefore.divide(col("n_before")).plus(varAfter.divide(col("n_after"))));
-    Column enough = col("n_before").geq(minN).and(col("n_after").geq(minN)).and(se.gt(0));
-    Dataset<Row> tested =
-        windows.select(
-            lit(SERIES_SENTIMENT).as(SERIES),
-            col(OUTLET),
-            col(SOURCE),
-            col(TOPIC),
-            col(LABEL),
-            col(DATE),
-            col("day"),
-            meanBefore.as(BEFORE),
-            meanAfter.as(AFTER),
-            when(enough, meanAfter.minus(meanBefore).divide(se)).as(Z));
-    return peaks(tested, series);
+    Dataset<Row> windows = withWindowSums(daily, "n", "s", "ss");
+    Column nBefore = col("n_before");
+    Column nAfter = col("n_after");
+    Column varBefore = sampleVariance(nBefore, col("s_before"), col("ss_before"));
+    Column varAfter = sampleVariance(nAfter, col("s_after"), col("ss_after"));
+    Column se = sqrt(varBefore.divide(nBefore).plus(varAfter.divide(nAfter)));
+    return peaks(
+        tested(
+            windows,
+            SERIES_SENTIMENT,
+            col("s_before").divide(nBefore),
+            col("s_after").divide(nAfter),
+            se,
+            nBefore,
+            nAfter));
+  }
+
+  /** One outlet × source × topic series, in day order. */
+  private static WindowSpec series() {
+    return Window.partitionBy(col(OUTLET), col(SOURCE), col(TOPIC)).orderBy(col("day"));
+  }
+
+  /**
+   * Adds, for each column of {@code sums}, its total over the {@code window} days before each day
+   * ({@code <name>_before}) and over that day and the {@code window - 1} days after it ({@code
+   * <name>_after}); one row per series × day, with {@code day} the day number.
+   */
+  private Dataset<Row> withWindowSums(Dataset<Row> daily, String... sums) {
+    WindowSpec before = series().rangeBetween(-window, -1);
+    WindowSpec after = series().rangeBetween(0, window - 1);
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(col(OUTLET), col(SOURCE), col(TOPIC), col(LABEL), col(DATE), col("day")));
+    for (String c : sums) {
+      columns.add(sum(col(c)).over(before).as(c + "_before"));
+    }
+    for (String c : sums) {
+      columns.add(sum(col(c)).over(after).as(c + "_after"));
+    }
+    return daily.withColumn("day", dayNumber(col(DATE))).select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * The two-window test of every series × day: the values before and after and their z, null where
+   * either window holds fewer than {@code minN} observations or the standard error is 0.
+   */
+  private Dataset<Row> tested(
+      Dataset<Row> windows,
+      String seriesName,
+      Column before,
+      Column after,
+      Column se,
+      Column nBefore,
+      Column nAfter) {
+    Column enough = nBefore.geq(minN).and(nAfter.geq(minN)).and(se.gt(0));
+    return windows.select(
+        lit(seriesName).as(SERIES),
+        col(OUTLET),
+        col(SOURCE),
+        col(TOPIC),
+        col(LABEL),
+        col(DATE),
+        col("day"),
+        before.as(BEFORE),
+        after.as(AFTER),
+        when(enough, after.minus(before).divide(se)).as(Z));
   }
 
   /** Sample variance from count, sum and sum of squares; never below 0 (rounding). */
@@ -217,8 +224,8 @@ public record ChangePoints(int window, double threshold, long minN) {
    * Keeps the days whose |z| reaches the threshold and is the largest within {@code window} days
    * either side.
    */
-  private Dataset<Row> peaks(Dataset<Row> tested, WindowSpec series) {
-    Column localMax = max(abs(col(Z))).over(series.rangeBetween(-window, window));
+  private Dataset<Row> peaks(Dataset<Row> tested) {
+    Column localMax = max(abs(col(Z))).over(series().rangeBetween(-window, window));
     return tested
         .withColumn("local_max", localMax)
         .filter(
