@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,32 +23,7 @@ class AnalysisPipelineTest {
   @TempDir Path tmp;
 
   private static Object[] article(String id, String outlet, String day, String title, String text) {
-    Date date = day == null ? null : Date.valueOf(day);
-    Timestamp at = day == null ? null : Timestamp.valueOf(day + " 09:00:00");
-    return new Object[] {
-      id,
-      "https://x.test/" + id,
-      "https://x.test/" + id,
-      outlet,
-      "x.test",
-      title,
-      List.of(),
-      at,
-      date,
-      day == null ? "none" : "meta",
-      "en",
-      null,
-      null,
-      text,
-      text.split("\\s+").length,
-      "file:/in/" + id + ".html",
-      null,
-      "html",
-      null,
-      "h" + id,
-      "0.1.0",
-      Timestamp.valueOf("2026-01-01 00:00:00")
-    };
+    return ArticleRows.article(id, outlet, day == null ? null : LocalDate.parse(day), title, text);
   }
 
   private String writeArticles() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.analysis.AnalysisOptions;
 import org.newslens.analysis.AnalysisPipeline;
+import org.newslens.analysis.ArticleRows;
 import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.testing.LocalSpark;
 import org.newslens.common.testing.Rows;
@@ -34,7 +33,6 @@ class TopicStepTest {
   private static List<Object[]> articles() {
     List<Object[]> rows = new ArrayList<>();
     LocalDate start = LocalDate.parse("2025-04-01");
-    Timestamp ingested = Timestamp.valueOf("2025-05-01 00:00:00");
     for (int d = 0; d < 10; d++) {
       for (int i = 0; i < 4; i++) {
         for (String outlet : new String[] {"North", "South"}) {
@@ -44,30 +42,7 @@ class TopicStepTest {
           String id = outlet + "-" + d + "-" + i;
           LocalDate day = start.plusDays(d);
           rows.add(
-              new Object[] {
-                id,
-                "https://" + outlet.toLowerCase() + ".example/" + id,
-                null,
-                outlet,
-                outlet.toLowerCase() + ".example",
-                sport ? "Match report" : "Health report",
-                List.of(),
-                Timestamp.valueOf(day.atStartOfDay()),
-                Date.valueOf(day),
-                "meta",
-                "en",
-                null,
-                null,
-                text,
-                text.split("\\s+").length,
-                "file:/in/" + id + ".html",
-                null,
-                "html",
-                null,
-                id + "-hash",
-                "0.1.0",
-                ingested
-              });
+              ArticleRows.article(id, outlet, day, sport ? "Match report" : "Health report", text));
         }
       }
     }
