@@ -427,13 +427,12 @@ final class DateExtractor {
     Dated firstAfter = null;
     int lastBeforeIndex = 0;
     int firstAfterIndex = 0;
-    for (int i = 0; i < text.hinted().size(); i++) {
-      if (text.hintedTier().get(i) == PageText.COMMENTS
-          || text.hintedTier().get(i) == PageText.TEASER) {
+    for (PageText.Hinted h : text.hinted()) {
+      if (h.tier() == PageText.COMMENTS || h.tier() == PageText.TEASER) {
         continue;
       }
-      Element e = text.hinted().get(i);
-      int index = text.hintedIndex().get(i);
+      Element e = h.element();
+      int index = h.index();
       String written = e.text();
       if (written.length() > 200) {
         continue;
@@ -503,12 +502,7 @@ final class DateExtractor {
    * the headline is the page's own, whatever its class says ({@code no-sidebar}, {@code
    * has-comments}).
    */
-  record PageText(
-      String[] texts,
-      List<Element> hinted,
-      List<Integer> hintedIndex,
-      List<Integer> hintedTier,
-      int headlineIndex) {
+  record PageText(String[] texts, List<Hinted> hinted, int headlineIndex) {
     static final int OWN = 0;
     static final int COMMENTS = 1;
     static final int FURNITURE = 2;
@@ -517,109 +511,124 @@ final class DateExtractor {
     /** The tier of a date-hinted element in a teaser for another page (its text is furniture). */
     static final int TEASER = 4;
 
+    /**
+     * An element whose class or id marks a date block, its position among all elements and its
+     * tier.
+     */
+    record Hinted(Element element, int index, int tier) {}
+
     String text(int tier) {
       return texts[tier];
     }
 
     static PageText of(Element body, PageIndex index) {
-      StringBuilder[] texts = {
+      Walk walk = new Walk(index);
+      NodeTraversor.filter(walk, body);
+      String[] strings = new String[walk.texts.length];
+      for (int i = 0; i < strings.length; i++) {
+        strings[i] = walk.texts[i].toString().strip();
+      }
+      return new PageText(strings, walk.hinted, walk.firstHeadline);
+    }
+
+    /** The one traversal behind {@link #of}. Depths mark where a region began (-1: outside). */
+    private static final class Walk implements NodeFilter {
+      final StringBuilder[] texts = {
         new StringBuilder(), new StringBuilder(), new StringBuilder(), new StringBuilder()
       };
-      List<Element> hinted = new ArrayList<>();
-      List<Integer> hintedIndex = new ArrayList<>();
-      List<Integer> hintedTier = new ArrayList<>();
-      // elements seen, index of the first h1, depth where the comment region, the furniture region
-      // and the teaser
-      // list item began (-1: outside)
-      int[] state = {0, -1, -1, -1, -1};
-      NodeTraversor.filter(
-          new NodeFilter() {
-            /** The headlines and their ancestors, found when a region first needs them. */
-            Set<Element> headlineHolders;
+      final List<Hinted> hinted = new ArrayList<>();
+      final PageIndex index;
+      int elements = 0;
+      int firstHeadline = -1;
+      int commentsDepth = -1;
+      int furnitureDepth = -1;
+      int teaserDepth = -1;
 
-            int tier() {
-              return state[3] >= 0 ? FURNITURE : state[2] >= 0 ? COMMENTS : OWN;
-            }
+      /** The headlines and their ancestors, found when a region first needs them. */
+      Set<Element> headlineHolders;
 
-            boolean holdsHeadline(Element e) {
-              if (headlineHolders == null) {
-                headlineHolders = index.headlineHolders();
-              }
-              return headlineHolders.contains(e);
-            }
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-              if (node instanceof TextNode t) {
-                append(texts[tier()], texts[ALL], t.getWholeText());
-                return FilterResult.CONTINUE;
-              }
-              if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
-              }
-              state[0]++;
-              String tag = e.normalName();
-              if (DROPPED_TAGS.contains(tag)) {
-                return FilterResult.SKIP_ENTIRELY;
-              }
-              String cls = e.className();
-              String id = e.id();
-              String hints = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
-              if (tag.equals("li") && state[4] < 0 && isTeaser(e)) {
-                state[4] = depth;
-              }
-              Region region =
-                  depth == 0
-                      ? Region.OWN
-                      : FURNITURE_TAGS.contains(tag) || state[4] == depth
-                          ? Region.FURNITURE
-                          : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
-              boolean opens =
-                  region == Region.FURNITURE
-                      ? state[3] < 0
-                      : region == Region.COMMENTS && state[2] < 0 && state[3] < 0;
-              if (opens && !holdsHeadline(e)) {
-                state[region == Region.FURNITURE ? 3 : 2] = depth;
-              }
-              if (hints.length() > 1 && DATE_HINTED.get(hints)) {
-                hinted.add(e);
-                hintedIndex.add(state[0]);
-                hintedTier.add(state[4] >= 0 ? TEASER : tier());
-              }
-              if (state[1] < 0 && tag.equals("h1")) {
-                state[1] = state[0];
-              }
-              if (e.isBlock() || tag.equals("br")) {
-                append(texts[tier()], texts[ALL], " ");
-              }
-              return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-              if (node instanceof Element e) {
-                if (e.isBlock()) {
-                  append(texts[tier()], texts[ALL], " ");
-                }
-                if (state[2] == depth) {
-                  state[2] = -1;
-                }
-                if (state[3] == depth) {
-                  state[3] = -1;
-                }
-                if (state[4] == depth) {
-                  state[4] = -1;
-                }
-              }
-              return FilterResult.CONTINUE;
-            }
-          },
-          body);
-      String[] strings = new String[texts.length];
-      for (int i = 0; i < texts.length; i++) {
-        strings[i] = texts[i].toString().strip();
+      Walk(PageIndex index) {
+        this.index = index;
       }
-      return new PageText(strings, hinted, hintedIndex, hintedTier, state[1]);
+
+      int tier() {
+        return furnitureDepth >= 0 ? FURNITURE : commentsDepth >= 0 ? COMMENTS : OWN;
+      }
+
+      boolean holdsHeadline(Element e) {
+        if (headlineHolders == null) {
+          headlineHolders = index.headlineHolders();
+        }
+        return headlineHolders.contains(e);
+      }
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          append(texts[tier()], texts[ALL], t.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        elements++;
+        String tag = e.normalName();
+        if (DROPPED_TAGS.contains(tag)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        String cls = e.className();
+        String id = e.id();
+        String hints = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
+        if (tag.equals("li") && teaserDepth < 0 && isTeaser(e)) {
+          teaserDepth = depth;
+        }
+        Region region =
+            depth == 0
+                ? Region.OWN
+                : FURNITURE_TAGS.contains(tag) || teaserDepth == depth
+                    ? Region.FURNITURE
+                    : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
+        boolean opens =
+            region == Region.FURNITURE
+                ? furnitureDepth < 0
+                : region == Region.COMMENTS && commentsDepth < 0 && furnitureDepth < 0;
+        if (opens && !holdsHeadline(e)) {
+          if (region == Region.FURNITURE) {
+            furnitureDepth = depth;
+          } else {
+            commentsDepth = depth;
+          }
+        }
+        if (hints.length() > 1 && DATE_HINTED.get(hints)) {
+          hinted.add(new Hinted(e, elements, teaserDepth >= 0 ? TEASER : tier()));
+        }
+        if (firstHeadline < 0 && tag.equals("h1")) {
+          firstHeadline = elements;
+        }
+        if (e.isBlock() || tag.equals("br")) {
+          append(texts[tier()], texts[ALL], " ");
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (e.isBlock()) {
+            append(texts[tier()], texts[ALL], " ");
+          }
+          if (commentsDepth == depth) {
+            commentsDepth = -1;
+          }
+          if (furnitureDepth == depth) {
+            furnitureDepth = -1;
+          }
+          if (teaserDepth == depth) {
+            teaserDepth = -1;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
     }
 
     /** Appends text to a tier's and to the whole text, each run of whitespace as one space. */
