@@ -33,12 +33,17 @@ public final class EditorialSplit {
     return v;
   }
 
+  /** The document of a sentence id: the part before the first {@code _}. */
+  public static Column document(Column id) {
+    return substring_index(id, "_", 1);
+  }
+
   /** The rows of {@code half} (a or b), or all rows when half is null. */
   public static Dataset<Row> filterHalf(Dataset<Row> rows, String idColumn, String half) {
     if (half == null) {
       return rows;
     }
-    Column parity = pmod(crc32(substring_index(col(idColumn), "_", 1).cast("binary")), lit(2));
+    Column parity = pmod(crc32(document(col(idColumn)).cast("binary")), lit(2));
     return rows.filter(parity.equalTo(half.equals("a") ? 0 : 1));
   }
 }

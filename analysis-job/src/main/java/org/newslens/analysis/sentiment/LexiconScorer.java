@@ -62,37 +62,20 @@ public final class LexiconScorer implements Serializable {
    * The sum of token valences after every rule, with punctuation emphasis, before normalisation.
    */
   double valenceSum(String text) {
-    return evidence(text).sum();
+    return read(text).sum();
   }
 
   /**
-   * What the rules found in a sentence.
-   *
-   * @param sum valence sum with punctuation emphasis (what {@link #normalize} turns into the score)
-   * @param positive sum of the positive token valences (after "but" weighting)
-   * @param negative sum of the negative token valences (a negative number)
-   * @param hits tokens with a non-zero valence
-   * @param tokens tokens in the sentence
-   */
-  public record Evidence(double sum, double positive, double negative, int hits, int tokens) {
-    static final Evidence NONE = new Evidence(0, 0, 0, 0, 0);
-  }
-
-  /**
-   * The rules' reading of a sentence, token by token: what {@link #evidence} sums, kept apart so
-   * that a trained model can reweight single words ({@link SentimentFeatures}).
+   * The rules' reading of a sentence, token by token, kept apart so that a trained model can
+   * reweight single words ({@link SentimentFeatures}).
    *
    * @param words lower-case tokens
    * @param valences each token's valence after every rule, "but" weighting included (0 for no
    *     sentiment)
-   * @param negated tokens whose valence a negation ("not", "never", "no", "least") scaled
-   * @param boosted tokens whose valence a booster or dampener before them changed
    * @param emphasis the punctuation emphasis ("!", "??") added to the sum away from zero
    */
-  public record Reading(
-      String[] words, double[] valences, boolean[] negated, boolean[] boosted, double emphasis) {
-    static final Reading NONE =
-        new Reading(new String[0], new double[0], new boolean[0], new boolean[0], 0.0);
+  public record Reading(String[] words, double[] valences, double emphasis) {
+    static final Reading NONE = new Reading(new String[0], new double[0], 0.0);
 
     /** The valence sum with punctuation emphasis, before normalisation. */
     public double sum() {
@@ -102,27 +85,6 @@ public final class LexiconScorer implements Serializable {
       }
       return sum > 0 ? sum + emphasis : sum < 0 ? sum - emphasis : sum;
     }
-  }
-
-  /** The evidence of one sentence; {@link Evidence#NONE} for null or empty text. */
-  public Evidence evidence(String text) {
-    Reading r = read(text);
-    if (r.words().length == 0) {
-      return Evidence.NONE;
-    }
-    double positive = 0;
-    double negative = 0;
-    int hits = 0;
-    for (double v : r.valences()) {
-      if (v > 0) {
-        positive += v;
-        hits++;
-      } else if (v < 0) {
-        negative += v;
-        hits++;
-      }
-    }
-    return new Evidence(r.sum(), positive, negative, hits, r.words().length);
   }
 
   /** The token-by-token reading of one sentence; {@link Reading#NONE} for null or empty text. */
@@ -151,8 +113,6 @@ public final class LexiconScorer implements Serializable {
     boolean capDiff = capitals > 0 && capitals < n;
     double[] valences = new double[n];
     boolean[] idiom = new boolean[n];
-    boolean[] negated = new boolean[n];
-    boolean[] boosted = new boolean[n];
     markIdioms(lower, valences, idiom);
 
     int but = -1;
@@ -194,7 +154,6 @@ public final class LexiconScorer implements Serializable {
               && lower[i - 3].equals("no")
               && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
         valence = base * news.negationScalar(base);
-        negated[i] = true;
       }
       if (upper[i] && capDiff) {
         valence += valence > 0 ? VaderRules.CAPS_INCREMENT : -VaderRules.CAPS_INCREMENT;
@@ -210,20 +169,13 @@ public final class LexiconScorer implements Serializable {
         } else if (k == 2) {
           s *= 0.9;
         }
-        boosted[i] |= s != 0.0;
         valence += s;
-        double checked = negationCheck(valence, lower, k, i);
-        negated[i] |= checked != valence && Math.signum(checked) != Math.signum(valence);
-        valence = checked;
+        valence = negationCheck(valence, lower, k, i);
         if (k == 2) {
-          double phrased = phraseBoosters(valence, lower, i);
-          boosted[i] |= phrased != valence;
-          valence = phrased;
+          valence = phraseBoosters(valence, lower, i);
         }
       }
-      double least = leastCheck(valence, lower, i);
-      negated[i] |= least != valence;
-      valence = news.adjust(least);
+      valence = news.adjust(leastCheck(valence, lower, i));
       valences[i] = valence;
     }
     if (but >= 0) {
@@ -235,7 +187,7 @@ public final class LexiconScorer implements Serializable {
         }
       }
     }
-    return new Reading(lower, valences, negated, boosted, punctuationEmphasis(text));
+    return new Reading(lower, valences, punctuationEmphasis(text));
   }
 
   /**

@@ -3,11 +3,12 @@ package org.newslens.analysis.sentiment;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.pmod;
-import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -62,9 +63,7 @@ public final class SentimentTraining {
         when(label.isin("positive", "pos"), lit(1.0))
             .when(label.isin("negative", "neg"), lit(-1.0))
             .when(label.isin("neutral", "neu"), lit(0.0));
-    Column fromScore =
-        org.apache.spark.sql.functions.greatest(
-            lit(-1.0), org.apache.spark.sql.functions.least(lit(1.0), col("score").divide(s)));
+    Column fromScore = greatest(lit(-1.0), least(lit(1.0), col("score").divide(s)));
     return labels
         .withColumn(TARGET, when(col("score").isNotNull(), fromScore).otherwise(fromLabel))
         .filter(col(TARGET).isNotNull().and(col("text").isNotNull()));
@@ -112,7 +111,7 @@ public final class SentimentTraining {
    * own document.
    */
   static Dataset<Row> withFold(Dataset<Row> rows, int folds) {
-    Column document = coalesce(substring_index(col("id"), "_", 1), col("text"));
+    Column document = coalesce(EditorialSplit.document(col("id")), col("text"));
     return rows.withColumn(FOLD, pmod(xxhash64(document), lit(folds)).cast("int"));
   }
 

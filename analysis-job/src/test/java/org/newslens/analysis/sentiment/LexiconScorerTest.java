@@ -144,17 +144,14 @@ class LexiconScorerTest {
   }
 
   @Test
-  void readingKeepsEachWordsValenceAfterTheRulesAndSumsToTheEvidence() {
+  void readingKeepsEachWordsValenceAfterTheRulesAndSumsThem() {
     LexiconScorer.Reading r = vader.read("The idea is not good but the result is very bad");
     int good = java.util.Arrays.asList(r.words()).indexOf("good");
     int bad = java.util.Arrays.asList(r.words()).indexOf("bad");
     assertEquals(0.5 * 1.9 * -0.74, r.valences()[good], 1e-9); // negated, then halved before "but"
-    assertTrue(r.negated()[good]);
     assertEquals(
         1.5 * (-2.5 - 0.293), r.valences()[bad], 1e-9); // boosted, then weighed after "but"
-    assertTrue(r.boosted()[bad]);
     assertEquals(0.0, r.valences()[java.util.Arrays.asList(r.words()).indexOf("idea")], 0.0);
-    assertEquals(
-        vader.evidence("The idea is not good but the result is very bad").sum(), r.sum(), 1e-12);
+    assertEquals(java.util.Arrays.stream(r.valences()).sum(), r.sum(), 1e-12);
   }
 }
