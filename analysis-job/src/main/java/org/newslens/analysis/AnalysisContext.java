@@ -1,29 +1,32 @@
 package org.newslens.analysis;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newslens.analysis.sentiment.SentimentTables;
 import org.newslens.analysis.sink.AnalysisSink;
+import org.newslens.analysis.topics.TopicTables;
 
 /**
- * What every step sees: the session (for reading models), the options, the selected articles (the
- * {@code articles} schema, cached), the sink, and the frames earlier steps published by name.
+ * What every step sees: the session, the options, the sink, and the frames of the article pass
+ * ({@link ArticlePass}), each in the columns of the schema its reader declares.
  */
 public final class AnalysisContext {
   private final SparkSession spark;
   private final AnalysisOptions options;
-  private final Dataset<Row> articles;
   private final AnalysisSink sink;
-  private final Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
+  private final Dataset<Row> facts;
 
+  /**
+   * @param facts the article pass's frame ({@link ArticlePass#SCHEMA}), read back from its working
+   *     copy
+   */
   public AnalysisContext(
-      SparkSession spark, AnalysisOptions options, Dataset<Row> articles, AnalysisSink sink) {
+      SparkSession spark, AnalysisOptions options, AnalysisSink sink, Dataset<Row> facts) {
     this.spark = spark;
     this.options = options;
-    this.articles = articles;
     this.sink = sink;
+    this.facts = facts;
   }
 
   public SparkSession spark() {
@@ -34,37 +37,22 @@ public final class AnalysisContext {
     return options;
   }
 
-  /**
-   * The selected articles: after --from/--to/--outlets, including undated ones unless a date bound
-   * was given.
-   */
-  public Dataset<Row> articles() {
-    return articles;
-  }
-
   public AnalysisSink sink() {
     return sink;
   }
 
-  /**
-   * Makes {@code frame} available to later steps under {@code name} (a table name such as
-   * article_sentiment).
-   */
-  public void publish(String name, Dataset<Row> frame) {
-    frames.put(name, frame);
+  /** One row per selected article in {@link SentimentTables#ARTICLE_SCORES}. */
+  public Dataset<Row> articleScores() {
+    return ArticlePass.articleScores(facts);
   }
 
-  /** A frame published by an earlier step. */
-  public Dataset<Row> frame(String name) {
-    Dataset<Row> frame = frames.get(name);
-    if (frame == null) {
-      throw new IllegalStateException(
-          "no step published " + name + " before it was needed; check the step order");
-    }
-    return frame;
+  /** One row per selected article in {@link TopicTables#ARTICLE_TOPIC_INPUT}. */
+  public Dataset<Row> articleTopicInput() {
+    return ArticlePass.articleTopicInput(facts);
   }
 
-  public boolean hasFrame(String name) {
-    return frames.containsKey(name);
+  /** The selected articles' term counts in {@link TopicTables#TERM_COUNTS}. */
+  public Dataset<Row> termCounts() {
+    return ArticlePass.termCounts(facts);
   }
 }

@@ -13,12 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newslens.analysis.sentiment.SentenceModel;
 import org.newslens.analysis.sentiment.SentimentStep;
 import org.newslens.analysis.sink.AnalysisSink;
+import org.newslens.analysis.topics.LdaInference;
+import org.newslens.analysis.topics.Taxonomy;
 import org.newslens.analysis.topics.TopicStep;
 import org.newslens.common.manifest.RunManifest;
 import org.newslens.common.schema.ArticleColumns;
@@ -28,18 +33,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and checks the articles, selects them, runs each {@link AnalysisStep}, writes the manifest.
+ * Reads and checks the articles, selects them, fits or loads the topic model, makes the one pass
+ * over the articles' text ({@link ArticlePass}), runs each {@link AnalysisStep} on the pass's
+ * narrow frame, writes the manifest.
  */
 public final class AnalysisPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisPipeline.class);
   public static final String VERSION = "0.1.0";
 
   private AnalysisPipeline() {}
-
-  /** The analyses, in order; later steps may use frames earlier ones published. */
-  public static List<AnalysisStep> steps(AnalysisOptions options) {
-    return List.of(new SentimentStep(options.sentimentModel()), new TopicStep(options.topics()));
-  }
 
   /** What a run did: the manifest it wrote and the summary lines of its steps. */
   public record Summary(RunManifest manifest, String text) {}
@@ -48,31 +50,66 @@ public final class AnalysisPipeline {
     Instant started = Instant.now();
     Dataset<Row> input = spark.read().parquet(options.input());
     Columns.requireColumns(input.schema(), ArticleSchema.ARTICLE, "articles");
+    ShufflePartitions.fit(spark, input);
 
-    Dataset<Row> selected =
-        filterSelection(input, options.from(), options.to(), options.outlets()).cache();
+    Dataset<Row> selected = filterSelection(input, options.from(), options.to(), options.outlets());
     long inputArticles = input.count();
-    long selectedArticles = selected.count();
-    long undated = selected.filter(col(ArticleColumns.PUBLISHED_DATE).isNull()).count();
-    LOG.info(
-        "{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
-
-    AnalysisSink sink = new AnalysisSink(options.output());
-    AnalysisContext context = new AnalysisContext(spark, options, selected, sink);
-    Map<String, Object> stepEntries = new LinkedHashMap<>();
+    long selectedArticles =
+        options.from() == null && options.to() == null && options.outlets().isEmpty()
+            ? inputArticles
+            : selected.count();
     Map<String, Object> timings = new LinkedHashMap<>();
+    AnalysisSink sink = new AnalysisSink(options.output());
+
+    SentenceModel model = SentimentStep.load(options.sentimentModel());
+    Taxonomy taxonomy = TopicStep.taxonomy(options.topics());
+    Instant t0 = Instant.now();
+    TopicStep.PreparedModel lda =
+        TopicStep.prepareModel(selected, selectedArticles, options.topics(), sink);
+    if (lda != null) {
+      timings.put("lda_fit_seconds", seconds(t0));
+    }
+    Instant t1 = Instant.now();
+    Broadcast<LdaInference> inference =
+        lda == null
+            ? null
+            : JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(LdaInference.of(lda.model()));
+    ArticlePass pass =
+        new ArticlePass(
+            model.scorer(),
+            model.neutralBand(),
+            taxonomy,
+            options.topics().taxonomyMinMatches(),
+            inference);
+    Dataset<Row> facts = sink.stage("article_pass", pass.apply(selected));
+    timings.put("article_pass_seconds", seconds(t1));
+
+    AnalysisContext context = new AnalysisContext(spark, options, sink, facts);
+    List<AnalysisStep> steps =
+        List.of(
+            new SentimentStep(model, options.sentimentModel()),
+            new TopicStep(options.topics(), taxonomy, lda));
+    Map<String, Object> stepEntries = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
-    for (AnalysisStep step : steps(options)) {
-      Instant t0 = Instant.now();
+    for (AnalysisStep step : steps) {
+      Instant t = Instant.now();
       StepResult result = step.run(context);
-      timings.put(step.name() + "_seconds", seconds(t0));
+      timings.put(step.name() + "_seconds", seconds(t));
       stepEntries.put(step.name(), result.manifest());
       if (!result.summary().isEmpty()) {
         text.append(result.summary()).append('\n');
       }
     }
+    long undated =
+        ArticlePass.articleRows(facts).filter(col(ArticleColumns.PUBLISHED_DATE).isNull()).count();
+    LOG.info(
+        "{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
+    sink.dropStaging(spark.sparkContext().hadoopConfiguration());
+    if (inference != null) {
+      inference.destroy();
+    }
     timings.put("total_seconds", seconds(started));
-
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles_in", inputArticles);
     counts.put("articles_selected", selectedArticles);
@@ -100,7 +137,6 @@ public final class AnalysisPipeline {
             .put("counts", counts);
     stepEntries.forEach(manifest::put);
     sink.writeManifest(manifest, spark.sparkContext().hadoopConfiguration());
-    selected.unpersist();
     return new Summary(manifest, text.toString());
   }
 

@@ -2,13 +2,12 @@ package org.newslens.ingest;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
+import org.newslens.common.schema.Columns;
 import org.newslens.common.schema.RejectSchema;
 import org.newslens.ingest.extract.Article;
 import org.newslens.ingest.extract.Extraction;
@@ -22,7 +21,7 @@ import org.newslens.ingest.source.ReadResult;
 public final class ExtractedRows {
   /** Every column nullable, since a reject row leaves the article columns empty. */
   public static final StructType EXTRACTED =
-      nullable(
+      Columns.nullable(
           ArticleSchema.ARTICLE
               .add(RejectSchema.REJECT.apply(RejectSchema.REASON))
               .add(RejectSchema.REJECT.apply(RejectSchema.DETAIL))
@@ -117,12 +116,5 @@ public final class ExtractedRows {
     values[ARTICLE_WIDTH + 1] = detail;
     values[ARTICLE_WIDTH + 2] = excerpt;
     return values;
-  }
-
-  private static StructType nullable(StructType schema) {
-    return new StructType(
-        Arrays.stream(schema.fields())
-            .map(f -> new StructField(f.name(), f.dataType(), true, f.metadata()))
-            .toArray(StructField[]::new));
   }
 }

@@ -87,12 +87,8 @@ public final class SentimentEvaluation {
             lit(null).cast("date").as(ArticleColumns.PUBLISHED_DATE),
             lit(null).cast("string").as(ArticleColumns.TITLE),
             col("text").as(ArticleColumns.TEXT));
-    Dataset<Row> sentences = SentimentStages.toSentences(asArticles);
-    Dataset<Row> scored =
-        model.withSentenceScore(
-            sentences, SentimentStages.SENTENCE, SentimentStages.SENTENCE_SCORE);
     Dataset<Row> perItem =
-        SentimentStages.toArticleSentiment(scored, model.id(), model.version(), model.neutralBand())
+        SentimentStages.toArticleScores(asArticles, model)
             .select(col(SentimentTables.ARTICLE_ID).as("sid"), col(SentimentTables.SCORE).as("s"));
     Dataset<Row> joined = items.join(perItem, items.col("id").equalTo(perItem.col("sid")), "left");
     return joined

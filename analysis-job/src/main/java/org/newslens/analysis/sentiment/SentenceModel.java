@@ -1,15 +1,9 @@
 package org.newslens.analysis.sentiment;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-
 /** Scores a frame of sentences: the lexicon scorer, or a model saved by {@code train-sentiment}. */
 public interface SentenceModel {
-  /**
-   * Adds a double column {@code scoreColumn} in [-1, 1] scoring the string column {@code
-   * textColumn}.
-   */
-  Dataset<Row> withSentenceScore(Dataset<Row> sentences, String textColumn, String scoreColumn);
+  /** Scores one sentence at a time in [-1, 1], shipped to the executors. */
+  SentenceScorer scorer();
 
   String id();
 

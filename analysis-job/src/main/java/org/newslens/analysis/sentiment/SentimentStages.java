@@ -10,23 +10,22 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_samp;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
 import static org.newslens.analysis.sentiment.SentimentTables.*;
 
-import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -35,27 +34,13 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.newslens.analysis.stats.Stats;
 import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.Columns;
 
 /**
  * The sentiment stages: articles → sentences → scored sentences → articles → daily, weekly and
  * outlet differences.
  */
 public final class SentimentStages {
-  public static final String SENTENCE_INDEX = "sentence_index";
-  public static final String SENTENCE = "sentence";
-  public static final String SENTENCE_SCORE = "sentence_score";
-
-  /** Title (if any) then body, split into sentences by {@link SentenceSplitter}. */
-  static List<String> articleSentences(String title, String text) {
-    List<String> sentences = SentenceSplitter.split(title);
-    sentences.addAll(SentenceSplitter.split(text));
-    return sentences;
-  }
-
-  private static final UserDefinedFunction SPLIT =
-      udf(
-          (UDF2<String, String, List<String>>) SentimentStages::articleSentences,
-          DataTypes.createArrayType(DataTypes.StringType, false));
   private static final UserDefinedFunction T_CRITICAL =
       udf((UDF1<Double, Double>) Stats::tCritical95, DataTypes.DoubleType);
   private static final UserDefinedFunction P_VALUE_OF =
@@ -64,73 +49,33 @@ public final class SentimentStages {
   private SentimentStages() {}
 
   /**
-   * One row per sentence: article_id, outlet, published_date, sentence_index (0-based; title
-   * first), sentence. An article without any sentence keeps one row with null index and sentence,
-   * so it is counted with 0 sentences.
+   * One row per article of {@code articles} (article_id, outlet, published_date, title, text): the
+   * columns of {@link SentimentTables#ARTICLE_SCORES}, from {@link ArticleSentiment#of} with the
+   * model's scorer and neutral band.
    */
-  public static Dataset<Row> toSentences(Dataset<Row> articles) {
+  public static Dataset<Row> toArticleScores(Dataset<Row> articles, SentenceModel model) {
+    SentenceScorer scorer = model.scorer();
+    double band = model.neutralBand();
     return articles
         .select(
             col(ArticleColumns.ARTICLE_ID),
             col(ArticleColumns.OUTLET),
             col(ArticleColumns.PUBLISHED_DATE),
-            posexplode_outer(SPLIT.apply(col(ArticleColumns.TITLE), col(ArticleColumns.TEXT))))
-        .withColumnRenamed("pos", SENTENCE_INDEX)
-        .withColumnRenamed("col", SENTENCE);
-  }
-
-  /**
-   * One row per article from scored sentences ({@link #toSentences} plus {@code sentence_score}):
-   * the columns of {@link SentimentTables#ARTICLE_SENTIMENT}. Ties for the most positive/negative
-   * sentence go to the earliest. Sentences and articles are labelled with the model's neutral band
-   * ({@link SentimentLabels}).
-   */
-  public static Dataset<Row> toArticleSentiment(
-      Dataset<Row> scoredSentences, String modelId, String modelVersion, double neutralBand) {
-    Column s = when(col(SENTENCE).isNotNull(), col(SENTENCE_SCORE));
-    Column counted = when(col(SENTENCE).isNotNull(), lit(1)).otherwise(lit(0));
-    Column label = SentimentLabels.label(s, neutralBand);
-    Column n = sum(counted);
-    Column best =
-        max(
-            when(
-                col(SENTENCE).isNotNull(),
-                struct(
-                    s.as("s"), col(SENTENCE_INDEX).multiply(-1).as("i"), col(SENTENCE).as("t"))));
-    Column worst =
-        min(
-            when(
-                col(SENTENCE).isNotNull(),
-                struct(s.as("s"), col(SENTENCE_INDEX).as("i"), col(SENTENCE).as("t"))));
-    Dataset<Row> perArticle =
-        scoredSentences
-            .groupBy(col(ARTICLE_ID), col(OUTLET), col(PUBLISHED_DATE))
-            .agg(
-                n.cast("int").as(SENTENCES),
-                avg(s).as(SCORE),
-                sum(when(label.equalTo(SentimentLabels.POSITIVE_LABEL), 1).otherwise(0))
-                    .as("n_pos"),
-                sum(when(label.equalTo(SentimentLabels.NEGATIVE_LABEL), 1).otherwise(0))
-                    .as("n_neg"),
-                best.as("best"),
-                worst.as("worst"));
-    Column share = col(SENTENCES).cast("double");
-    return perArticle
-        .withColumn(POSITIVE_SHARE, when(col(SENTENCES).gt(0), col("n_pos").divide(share)))
-        .withColumn(NEGATIVE_SHARE, when(col(SENTENCES).gt(0), col("n_neg").divide(share)))
-        .withColumn(
-            NEUTRAL_SHARE,
-            when(
-                col(SENTENCES).gt(0),
-                lit(1.0).minus(col(POSITIVE_SHARE)).minus(col(NEGATIVE_SHARE))))
-        .withColumn(LABEL, SentimentLabels.label(col(SCORE), neutralBand))
-        .withColumn(MOST_POSITIVE_SENTENCE, col("best.t"))
-        .withColumn(MOST_POSITIVE_SCORE, col("best.s"))
-        .withColumn(MOST_NEGATIVE_SENTENCE, col("worst.t"))
-        .withColumn(MOST_NEGATIVE_SCORE, col("worst.s"))
-        .withColumn(MODEL_ID, lit(modelId))
-        .withColumn(MODEL_VERSION, lit(modelVersion))
-        .drop("n_pos", "n_neg", "best", "worst");
+            col(ArticleColumns.TITLE),
+            col(ArticleColumns.TEXT))
+        .map(
+            (MapFunction<Row, Row>)
+                in -> {
+                  Object[] scores =
+                      ArticleSentiment.of(in.getString(3), in.getString(4), scorer, band).values();
+                  Object[] values = new Object[3 + scores.length];
+                  values[0] = in.get(0);
+                  values[1] = in.get(1);
+                  values[2] = in.get(2);
+                  System.arraycopy(scores, 0, values, 3, scores.length);
+                  return RowFactory.create(values);
+                },
+            Encoders.row(Columns.nullable(ARTICLE_SCORES)));
   }
 
   /** Scored, dated articles: the population of the daily, weekly and difference tables. */

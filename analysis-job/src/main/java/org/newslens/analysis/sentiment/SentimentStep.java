@@ -1,6 +1,10 @@
 package org.newslens.analysis.sentiment;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,18 +17,25 @@ import org.newslens.analysis.StepResult;
 import org.newslens.analysis.sink.AnalysisSink;
 
 /**
- * Sentiment: scores every sentence, writes article_sentiment, sentiment_daily, sentiment_weekly and
- * sentiment_outlet_diff, and publishes the article_sentiment frame (cached) for later steps such as
- * topic sentiment.
+ * Sentiment: from the article pass's scores, writes article_sentiment, sentiment_daily,
+ * sentiment_weekly and sentiment_outlet_diff.
  */
 public final class SentimentStep implements AnalysisStep {
+  private final SentenceModel model;
   private final String modelDir;
 
   /**
-   * @param modelDir a model saved by train-sentiment, or null for the lexicon scorer
+   * @param model the model the article pass scored with
+   * @param modelDir where it was loaded from, or null for the lexicon scorer
    */
-  public SentimentStep(String modelDir) {
+  public SentimentStep(SentenceModel model, String modelDir) {
+    this.model = model;
     this.modelDir = modelDir;
+  }
+
+  /** The model of {@code modelDir} (a model saved by train-sentiment), or the lexicon scorer. */
+  public static SentenceModel load(String modelDir) {
+    return modelDir == null ? new LexiconSentenceModel() : TrainedSentenceModel.load(modelDir);
   }
 
   @Override
@@ -34,37 +45,34 @@ public final class SentimentStep implements AnalysisStep {
 
   @Override
   public StepResult run(AnalysisContext context) {
-    SentenceModel model =
-        modelDir == null ? new LexiconSentenceModel() : TrainedSentenceModel.load(modelDir);
-    Dataset<Row> sentences = SentimentStages.toSentences(context.articles());
-    Dataset<Row> scored =
-        model.withSentenceScore(
-            sentences, SentimentStages.SENTENCE, SentimentStages.SENTENCE_SCORE);
     Dataset<Row> articleSentiment =
-        SentimentStages.toArticleSentiment(scored, model.id(), model.version(), model.neutralBand())
-            .cache();
-    context.publish(SentimentTables.ARTICLE_SENTIMENT.name(), articleSentiment);
-
+        context
+            .articleScores()
+            .withColumn(SentimentTables.MODEL_ID, lit(model.id()))
+            .withColumn(SentimentTables.MODEL_VERSION, lit(model.version()));
     AnalysisSink sink = context.sink();
-    long articles = sink.write(SentimentTables.ARTICLE_SENTIMENT, articleSentiment);
-    sink.write(SentimentTables.SENTIMENT_DAILY, SentimentStages.toDaily(articleSentiment));
-    sink.write(SentimentTables.SENTIMENT_WEEKLY, SentimentStages.toWeekly(articleSentiment));
-    sink.write(
-        SentimentTables.SENTIMENT_OUTLET_DIFF, SentimentStages.toOutletDiff(articleSentiment));
+    AnalysisSink.Written written =
+        sink.save(
+            SentimentTables.ARTICLE_SENTIMENT,
+            articleSentiment,
+            sum(col(SentimentTables.SENTENCES)).as("sentences"),
+            count(col(SentimentTables.SCORE)).as("scored"),
+            count(
+                    when(
+                        col(SentimentTables.PUBLISHED_DATE)
+                            .isNull()
+                            .and(col(SentimentTables.SCORE).isNotNull()),
+                        lit(1)))
+                .as("undated_scored"));
+    long articles = written.rows();
+    long scored = written.metric("scored");
+    long undatedScored = written.metric("undated_scored");
+    // the aggregates read the table just written (its narrow columns only)
+    Dataset<Row> table = written.table();
+    sink.write(SentimentTables.SENTIMENT_DAILY, SentimentStages.toDaily(table));
+    sink.write(SentimentTables.SENTIMENT_WEEKLY, SentimentStages.toWeekly(table));
+    sink.write(SentimentTables.SENTIMENT_OUTLET_DIFF, SentimentStages.toOutletDiff(table));
 
-    Row totals =
-        articleSentiment
-            .agg(
-                org.apache.spark.sql.functions.sum(col(SentimentTables.SENTENCES)).as("sentences"),
-                org.apache.spark.sql.functions.count(col(SentimentTables.SCORE)).as("scored"))
-            .first();
-    long undatedScored =
-        articleSentiment
-            .filter(
-                col(SentimentTables.PUBLISHED_DATE)
-                    .isNull()
-                    .and(col(SentimentTables.SCORE).isNotNull()))
-            .count();
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("model_id", model.id());
     manifest.put("model_version", model.version());
@@ -73,13 +81,12 @@ public final class SentimentStep implements AnalysisStep {
         "label_thresholds",
         Map.of("positive", model.neutralBand(), "negative", -model.neutralBand()));
     manifest.put("articles", articles);
-    manifest.put("sentences", totals.isNullAt(0) ? 0L : totals.getLong(0));
-    manifest.put("articles_scored", totals.getLong(1));
-    manifest.put("articles_without_sentences", articles - totals.getLong(1));
+    manifest.put("sentences", written.metric("sentences"));
+    manifest.put("articles_scored", scored);
+    manifest.put("articles_without_sentences", articles - scored);
     manifest.put("undated_scored_articles_excluded_from_daily_weekly_diff", undatedScored);
     return new StepResult(
-        manifest,
-        summary(SentimentStages.toOutletSummary(articleSentiment).collectAsList(), undatedScored));
+        manifest, summary(SentimentStages.toOutletSummary(table).collectAsList(), undatedScored));
   }
 
   /** A small table of mean sentiment by outlet, with the interval and n. */

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import org.apache.spark.sql.types.StructType;
 import org.newslens.analysis.sink.Table;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.Columns;
@@ -120,6 +121,16 @@ public final class SentimentTables {
                   "Version of the scorer or the trained model",
                   "1.0")
               .build());
+
+  /**
+   * What the article pass computes for the sentiment step: article_sentiment without the model
+   * columns, which the step adds.
+   */
+  public static final StructType ARTICLE_SCORES =
+      new StructType(
+          java.util.Arrays.stream(ARTICLE_SENTIMENT.schema().fields())
+              .filter(f -> !f.name().equals(MODEL_ID) && !f.name().equals(MODEL_VERSION))
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
 
   private static Columns periodStats(Columns columns, String what) {
     return columns

@@ -1,11 +1,5 @@
 package org.newslens.analysis.sentiment;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -13,9 +7,10 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.feature.VarianceThresholdSelectorModel;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.regression.LinearRegressionModel;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -90,31 +85,52 @@ public final class TrainedSentenceModel implements SentenceModel {
         pipeline, "trained:" + layout.getParent().getName(), pipeline.uid());
   }
 
+  /** The saved pipeline (selector and regression over {@link SentimentFeatures}). */
+  PipelineModel pipeline() {
+    return pipeline;
+  }
+
   /**
-   * Scores {@code textColumn}; the frame must not hold another column named {@code text}, which the
-   * saved pipeline reads. Null text is scored as empty text.
+   * The pipeline's prediction for one sentence, clipped to [-1, 1], computed as its stages do: the
+   * variance selector keeps the fitted feature indices, then the ridge regression adds its
+   * intercept to the dot product with its coefficients (summed in index order, as MLlib does).
    */
   @Override
-  public Dataset<Row> withSentenceScore(
-      Dataset<Row> sentences, String textColumn, String scoreColumn) {
-    String[] original = sentences.columns();
-    if (!textColumn.equals(TEXT) && java.util.Arrays.asList(original).contains(TEXT)) {
-      throw new IllegalArgumentException(
-          "the frame already has a column " + TEXT + " besides " + textColumn);
+  public SentenceScorer scorer() {
+    VarianceThresholdSelectorModel selector = null;
+    LinearRegressionModel regression = null;
+    for (Transformer stage : pipeline.stages()) {
+      if (stage instanceof VarianceThresholdSelectorModel s) {
+        selector = s;
+      } else if (stage instanceof LinearRegressionModel r) {
+        regression = r;
+      }
     }
-    Dataset<Row> in =
-        SentimentFeatures.withFeatures(
-            sentences.withColumn(TEXT, coalesce(col(textColumn), lit(""))), TEXT);
-    Dataset<Row> out =
-        pipeline
-            .transform(in)
-            .withColumn(scoreColumn, greatest(lit(-1.0), least(lit(1.0), col(PREDICTION))));
-    Column[] keep = new Column[original.length + 1];
-    for (int i = 0; i < original.length; i++) {
-      keep[i] = col(original[i]);
+    if (selector == null || regression == null) {
+      throw new IllegalStateException("sentiment model " + id + " is not a selector + regression");
     }
-    keep[original.length] = col(scoreColumn);
-    return out.select(keep);
+    int[] position = new int[SentimentFeatures.SIZE];
+    java.util.Arrays.fill(position, -1);
+    int[] selected = selector.selectedFeatures();
+    for (int i = 0; i < selected.length; i++) {
+      position[selected[i]] = i;
+    }
+    double[] coefficients = regression.coefficients().toArray();
+    double intercept = regression.intercept();
+    return text -> {
+      SparseVector features = (SparseVector) SentimentFeatures.features(text);
+      int[] indices = features.indices();
+      double[] values = features.values();
+      double dot = 0.0;
+      for (int k = 0; k < indices.length; k++) {
+        int p = position[indices[k]];
+        if (p >= 0) {
+          dot += values[k] * coefficients[p];
+        }
+      }
+      double prediction = dot + intercept;
+      return Math.max(-1.0, Math.min(1.0, prediction));
+    };
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.newslens.analysis.sink;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
@@ -19,19 +23,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The only code that knows where the analysis tables go: {@code <output>/<table>/} as Parquet, in
- * the column order, types and descriptions of the table's schema, partitioned as the table says,
- * plus {@code <output>/_manifest.json}.
+ * the column order, types and descriptions of the table's schema, plus {@code
+ * <output>/_manifest.json} and the run's working copies under {@code <output>/_staging/}.
+ *
+ * <p>A table is written in one job: its row count (and any other metric asked for) is observed
+ * while it is written ({@link Dataset#observe}), never counted by a second job. How many files a
+ * table gets follows its size: after a shuffle, adaptive query execution merges small partitions.
  */
 public final class AnalysisSink {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisSink.class);
 
-  private static final long ROWS_PER_FILE = 1_000_000;
+  /** Name of the observed row count among a write's metrics. */
+  public static final String ROWS = "rows";
+
+  private static final String STAGING = "_staging";
 
   private final String output;
   private final Map<String, Long> written = new LinkedHashMap<>();
+  private int observations;
 
   public AnalysisSink(String output) {
-    this.output = output;
+    this.output = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
   }
 
   public String output() {
@@ -40,7 +52,12 @@ public final class AnalysisSink {
 
   /** Where {@code table} is written. */
   public String path(Table table) {
-    return output.endsWith("/") ? output + table.name() : output + "/" + table.name();
+    return output + "/" + table.name();
+  }
+
+  /** Where a saved model named {@code name} goes. */
+  public String modelPath(String name) {
+    return output + "/" + name;
   }
 
   /**
@@ -49,25 +66,60 @@ public final class AnalysisSink {
    * or another order is written as documented.
    */
   public long write(Table table, Dataset<Row> frame) {
-    Dataset<Row> conformed = conform(frame, table).cache();
-    long rows = conformed.count();
-    // Aggregates leave spark.sql.shuffle.partitions (200) tasks behind: without this a table of a
-    // few hundred rows
-    // would be written as 200 tiny files. One file per partition value, or per million rows.
-    Dataset<Row> files =
-        table.partitionBy().isEmpty()
-            ? conformed.coalesce((int) Math.max(1, rows / ROWS_PER_FILE))
-            : conformed.repartition(
-                table.partitionBy().stream().map(c -> col(c)).toArray(Column[]::new));
-    var writer = files.write().mode(SaveMode.Overwrite).option("compression", "snappy");
-    if (!table.partitionBy().isEmpty()) {
-      writer = writer.partitionBy(table.partitionBy().toArray(new String[0]));
+    return save(table, frame).rows();
+  }
+
+  /**
+   * A written table: its rows, the metrics observed while writing it (by name, {@value #ROWS} among
+   * them), and the table read back, for the stages that aggregate it further.
+   */
+  public record Written(long rows, Map<String, Object> metrics, Dataset<Row> table) {
+    public long metric(String name) {
+      Object v = metrics.get(name);
+      return v == null ? 0L : ((Number) v).longValue();
     }
-    writer.parquet(path(table));
-    conformed.unpersist();
+  }
+
+  /**
+   * Writes {@code frame} as {@code table} and returns the metrics observed while writing, by name:
+   * {@value #ROWS} and the aggregate {@code metrics} (named columns over the frame before it is
+   * conformed).
+   */
+  public Written save(Table table, Dataset<Row> frame, Column... metrics) {
+    Observation observation = new Observation(table.name() + "_" + observations++);
+    Dataset<Row> observed = frame.observe(observation, count(lit(1)).as(ROWS), metrics);
+    conform(observed, table)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "snappy")
+        .parquet(path(table));
+    Map<String, Object> result;
+    try {
+      result = observation.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing " + table.name(), e);
+    }
+    long rows = (Long) result.get(ROWS);
     written.put(table.name(), rows);
     LOG.info("wrote {} rows to {}", rows, path(table));
-    return rows;
+    return new Written(rows, result, frame.sparkSession().read().parquet(path(table)));
+  }
+
+  /**
+   * Writes a working copy of {@code frame} under {@code _staging/<name>} and returns it read back,
+   * so that later stages read the narrow copy instead of recomputing it.
+   */
+  public Dataset<Row> stage(String name, Dataset<Row> frame) {
+    String path = output + "/" + STAGING + "/" + name;
+    frame.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
+    return frame.sparkSession().read().schema(frame.schema()).parquet(path);
+  }
+
+  /** Deletes the working copies. */
+  public void dropStaging(Configuration conf) throws IOException {
+    Path staging = new Path(output, STAGING);
+    staging.getFileSystem(conf).delete(staging, true);
   }
 
   /**

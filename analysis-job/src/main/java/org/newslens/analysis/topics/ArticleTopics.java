@@ -1,99 +1,104 @@
 package org.newslens.analysis.topics;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 import static org.newslens.analysis.topics.TopicTables.ARTICLE_ID;
 import static org.newslens.analysis.topics.TopicTables.LABEL;
+import static org.newslens.analysis.topics.TopicTables.LDA_WEIGHTS;
 import static org.newslens.analysis.topics.TopicTables.MATCHES;
+import static org.newslens.analysis.topics.TopicTables.OUTLET;
+import static org.newslens.analysis.topics.TopicTables.SCORE;
 import static org.newslens.analysis.topics.TopicTables.SOURCE;
+import static org.newslens.analysis.topics.TopicTables.TAXONOMY_TOPICS;
 import static org.newslens.analysis.topics.TopicTables.TOPIC;
 import static org.newslens.analysis.topics.TopicTables.WEIGHT;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.newslens.analysis.topics.TopicModel.TopicTerm;
 import org.newslens.common.schema.ArticleColumns;
 
 /**
- * Stages that assign topics to articles; each returns the {@link TopicTables#ARTICLE_TOPICS} grain.
+ * The article × topic rows: from the article pass's taxonomy matches and LDA weights ({@link
+ * TopicTables#ARTICLE_TOPIC_INPUT}) to one row per article and topic, in the columns of {@link
+ * TopicTables#ARTICLE_TOPICS} plus the article's outlet, publication day and sentiment score, so
+ * that the frequency, sentiment and change-point stages need no join back to the articles.
  */
 public final class ArticleTopics {
   private ArticleTopics() {}
 
   /**
-   * One row per article × taxonomy topic whose terms occur at least {@code minMatches} times in the
-   * article's title and text ({@link Taxonomy#assign}). Articles matching no topic get no row.
+   * One row per article × taxonomy topic (those reaching --taxonomy-min-matches) and, when {@code
+   * ldaLabels} is given, per article × LDA topic whose weight is at least {@code minWeight}, plus
+   * always the article's heaviest LDA topic (unless its text had no known term, when every weight
+   * is 0).
+   *
+   * @param input {@link TopicTables#ARTICLE_TOPIC_INPUT} rows
+   * @param ldaLabels each LDA topic's label ({@link TopicModel#label}), or null without LDA
    */
-  public static Dataset<Row> toTaxonomyTopics(
-      Dataset<Row> articles, Taxonomy taxonomy, int minMatches) {
-    UDF1<String, Map<String, Integer>> assign = text -> taxonomy.assign(text, minMatches);
-    UserDefinedFunction assignTopics =
-        udf(assign, DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType));
-    Column text = concat_ws("\n\n", col(ArticleColumns.TITLE), col(ArticleColumns.TEXT));
-    Dataset<Row> exploded =
-        articles.select(
-            col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-            explode(assignTopics.apply(text)).as(new String[] {TOPIC, MATCHES}));
-    Column articleMatches = sum(col(MATCHES)).over(Window.partitionBy(col(ARTICLE_ID)));
-    return exploded.select(
-        col(ARTICLE_ID),
-        lit(TopicTables.SOURCE_TAXONOMY).as(SOURCE),
-        col(TOPIC),
-        col(TOPIC).as(LABEL),
-        col(MATCHES).cast("double").divide(articleMatches).as(WEIGHT),
-        col(MATCHES).cast("int").as(MATCHES));
+  public static Dataset<Row> toTopicRows(
+      Dataset<Row> input, List<String> ldaLabels, double minWeight) {
+    Dataset<Row> rows = toTaxonomyRows(input);
+    return ldaLabels == null ? rows : rows.unionByName(toLdaRows(input, ldaLabels, minWeight));
   }
 
-  /**
-   * One row per article × LDA topic whose weight in the article is at least {@code minWeight}, and
-   * always the article's heaviest topic (unless its text had no known term, when the model gives
-   * all topics weight 0).
-   *
-   * @param modelled {@link TopicModel#transform} output, with {@code article_id}
-   * @param topicTerms the model's top terms per topic, for the labels
-   */
-  public static Dataset<Row> toLdaTopics(
-      Dataset<Row> modelled, List<List<TopicTerm>> topicTerms, double minWeight) {
-    List<Column> labels = new ArrayList<>();
-    for (List<TopicTerm> terms : topicTerms) {
-      labels.add(lit(TopicModel.label(terms)));
+  /** The article columns every topic row carries, then {@code more}. */
+  private static Column[] carrying(Column... more) {
+    Column[] out = new Column[4 + more.length];
+    out[0] = col(ARTICLE_ID);
+    out[1] = col(OUTLET);
+    out[2] = col(ArticleColumns.PUBLISHED_DATE);
+    out[3] = col(SCORE);
+    System.arraycopy(more, 0, out, 4, more.length);
+    return out;
+  }
+
+  static Dataset<Row> toTaxonomyRows(Dataset<Row> input) {
+    return input
+        .select(carrying(explode(col(TAXONOMY_TOPICS)).as("m")))
+        .select(
+            carrying(
+                lit(TopicTables.SOURCE_TAXONOMY).as(SOURCE),
+                col("m." + TOPIC).as(TOPIC),
+                col("m." + TOPIC).as(LABEL),
+                col("m." + WEIGHT).as(WEIGHT),
+                col("m." + MATCHES).as(MATCHES)));
+  }
+
+  static Dataset<Row> toLdaRows(Dataset<Row> input, List<String> labels, double minWeight) {
+    List<Column> labelColumns = new ArrayList<>();
+    for (String label : labels) {
+      labelColumns.add(lit(label));
     }
-    Dataset<Row> weights =
-        modelled.select(
-            col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-            TopicModel.dominantTopic(col(TopicModel.TOPIC_DISTRIBUTION)).as("dominant"),
-            posexplode(TopicModel.topicWeights(col(TopicModel.TOPIC_DISTRIBUTION)))
-                .as(new String[] {"pos", WEIGHT}));
-    return weights
+    Column weights = col(LDA_WEIGHTS);
+    return input
+        .select(
+            carrying(
+                array_position(weights, array_max(weights)).cast("int").minus(1).as("dominant"),
+                posexplode(weights).as(new String[] {"pos", WEIGHT})))
         .filter(
             col(WEIGHT)
                 .gt(0)
                 .and(col(WEIGHT).geq(minWeight).or(col("pos").equalTo(col("dominant")))))
         .select(
-            col(ARTICLE_ID),
-            lit(TopicTables.SOURCE_LDA).as(SOURCE),
-            format_string("t%02d", col("pos")).as(TOPIC),
-            element_at(array(labels.toArray(new Column[0])), col("pos").plus(1)).as(LABEL),
-            col(WEIGHT),
-            lit(null).cast("int").as(MATCHES));
+            carrying(
+                lit(TopicTables.SOURCE_LDA).as(SOURCE),
+                format_string("t%02d", col("pos")).as(TOPIC),
+                element_at(array(labelColumns.toArray(new Column[0])), col("pos").plus(1))
+                    .as(LABEL),
+                col(WEIGHT),
+                lit(null).cast("int").as(MATCHES)));
   }
 
   /** {@code topic_terms}: one row per LDA topic × rank, for the top terms of each topic. */
@@ -114,10 +119,5 @@ public final class ArticleTopics {
       }
     }
     return rows;
-  }
-
-  /** The schema {@link #topicTermRows} rows follow. */
-  public static StructType topicTermsSchema() {
-    return TopicTables.TOPIC_TERMS;
   }
 }

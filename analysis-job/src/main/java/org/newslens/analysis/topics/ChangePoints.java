@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.newslens.analysis.topics.TopicTables.AFTER;
 import static org.newslens.analysis.topics.TopicTables.ARTICLES;
-import static org.newslens.analysis.topics.TopicTables.ARTICLE_ID;
 import static org.newslens.analysis.topics.TopicTables.BEFORE;
 import static org.newslens.analysis.topics.TopicTables.DATE;
 import static org.newslens.analysis.topics.TopicTables.DIRECTION;
@@ -106,32 +105,32 @@ public record ChangePoints(int window, double threshold, long minN) {
    * Change points of each outlet's daily mean sentiment, overall (source and topic null) and per
    * topic.
    *
-   * @param articleSentiment {@code article_id}, {@code outlet}, {@code published_date}, {@code
-   *     score}
-   * @param articleTopics {@link TopicTables#ARTICLE_TOPICS} rows
+   * @param articles {@code outlet}, {@code published_date}, {@code score}: one row per article
+   * @param topicRows {@link ArticleTopics#toTopicRows} rows (with {@code score})
    */
-  public Dataset<Row> toSentimentChangePoints(
-      Dataset<Row> articleSentiment, Dataset<Row> articleTopics) {
-    Dataset<Row> scored =
-        articleSentiment
-            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col("score").isNotNull()))
-            .select(
-                col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-                col(ArticleColumns.OUTLET).as(OUTLET),
-                col(ArticleColumns.PUBLISHED_DATE).as(DATE),
-                col("score").cast("double").as("score"));
+  public Dataset<Row> toSentimentChangePoints(Dataset<Row> articles, Dataset<Row> topicRows) {
+    Column scored =
+        col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col(TopicTables.SCORE).isNotNull());
     Dataset<Row> overall =
-        scored.select(
-            col(OUTLET),
-            lit(null).cast("string").as(SOURCE),
-            lit(null).cast("string").as(TOPIC),
-            lit(null).cast("string").as(LABEL),
-            col(DATE),
-            col("score"));
+        articles
+            .filter(scored)
+            .select(
+                col(ArticleColumns.OUTLET).as(OUTLET),
+                lit(null).cast("string").as(SOURCE),
+                lit(null).cast("string").as(TOPIC),
+                lit(null).cast("string").as(LABEL),
+                col(ArticleColumns.PUBLISHED_DATE).as(DATE),
+                col(TopicTables.SCORE).cast("double").as("score"));
     Dataset<Row> byTopic =
-        scored
-            .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC, LABEL), ARTICLE_ID)
-            .select(col(OUTLET), col(SOURCE), col(TOPIC), col(LABEL), col(DATE), col("score"));
+        topicRows
+            .filter(scored)
+            .select(
+                col(OUTLET),
+                col(SOURCE),
+                col(TOPIC),
+                col(LABEL),
+                col(ArticleColumns.PUBLISHED_DATE).as(DATE),
+                col(TopicTables.SCORE).cast("double").as("score"));
     Dataset<Row> daily =
         overall
             .unionByName(byTopic)

@@ -1,9 +1,7 @@
 package org.newslens.analysis.topics;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.row_number;
@@ -24,7 +22,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.newslens.common.schema.ArticleColumns;
 
 /**
  * Terms most characteristic of one outlet against the others in the same month: the log-odds ratio
@@ -72,19 +69,12 @@ public final class DistinctiveTerms {
    * {@code distinctive_terms}: one row per outlet × month × term, for the {@code top} terms with
    * the highest z-score, among terms the outlet used at least {@code minCount} times that month.
    *
-   * @param withTerms {@code outlet}, {@code published_date} and {@code terms} (an array of tokens,
-   *     as made by {@link TopicModel#withTerms}); undated articles are left out
+   * @param termCounts {@link TopicTables#TERM_COUNTS} rows: term occurrences of dated articles by
+   *     outlet and month, possibly split over several rows
    */
-  public static Dataset<Row> toDistinctiveTerms(Dataset<Row> withTerms, int top, long minCount) {
+  public static Dataset<Row> toDistinctiveTerms(Dataset<Row> termCounts, int top, long minCount) {
     Dataset<Row> counts =
-        withTerms
-            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull())
-            .select(
-                col(ArticleColumns.OUTLET).as(OUTLET),
-                TopicFrequencies.monthStart(col(ArticleColumns.PUBLISHED_DATE)).as(MONTH_START),
-                explode(col(TopicModel.TERMS)).as(TERM))
-            .groupBy(col(OUTLET), col(MONTH_START), col(TERM))
-            .agg(count(lit(1)).as(COUNT));
+        termCounts.groupBy(col(OUTLET), col(MONTH_START), col(TERM)).agg(sum(col(COUNT)).as(COUNT));
     Dataset<Row> outletTotals =
         counts.groupBy(col(OUTLET), col(MONTH_START)).agg(sum(col(COUNT)).as(OUTLET_TERMS));
     Dataset<Row> monthTerm =

@@ -29,31 +29,41 @@ public final class Taxonomy implements Serializable {
   public static final String DEFAULT_RESOURCE = "/org/newslens/analysis/topics/news-taxonomy.txt";
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9_]+");
 
-  /** Word characters: letters and digits of any script; everything else separates words. */
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-  private static final Pattern NON_WORD_KEEP_STAR = Pattern.compile("[^\\p{L}\\p{N}*]+");
-
   private final List<String> topics;
 
   /** Phrases whose first word is literal, by that word. */
-  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final Map<String, Phrase[]> byFirstWord = new HashMap<>();
 
-  /** Phrases whose first word has a wildcard: checked at every position. */
-  private final List<Phrase> wildcardFirst = new ArrayList<>();
+  /**
+   * Phrases whose first word has a wildcard after a literal prefix, by the prefix's first
+   * character: a word is checked only against the phrases that can start with it.
+   */
+  private final Map<Character, Phrase[]> wildcardByFirstChar = new HashMap<>();
+
+  /** Phrases whose first word starts with a wildcard: checked at every position. */
+  private final Phrase[] wildcardAnywhere;
 
   private Taxonomy(Map<String, List<String>> terms) {
     this.topics = List.copyOf(terms.keySet());
+    Map<String, List<Phrase>> literal = new HashMap<>();
+    Map<Character, List<Phrase>> prefixed = new HashMap<>();
+    List<Phrase> anywhere = new ArrayList<>();
     for (int t = 0; t < topics.size(); t++) {
       for (String term : terms.get(topics.get(t))) {
         Phrase phrase = Phrase.of(t, term);
-        if (phrase.words[0].literal != null) {
-          byFirstWord.computeIfAbsent(phrase.words[0].literal, w -> new ArrayList<>()).add(phrase);
+        Word first = phrase.words[0];
+        if (first.literal != null) {
+          literal.computeIfAbsent(first.literal, w -> new ArrayList<>()).add(phrase);
+        } else if (!first.prefix.isEmpty()) {
+          prefixed.computeIfAbsent(first.prefix.charAt(0), c -> new ArrayList<>()).add(phrase);
         } else {
-          wildcardFirst.add(phrase);
+          anywhere.add(phrase);
         }
       }
     }
+    literal.forEach((w, list) -> byFirstWord.put(w, list.toArray(new Phrase[0])));
+    prefixed.forEach((c, list) -> wildcardByFirstChar.put(c, list.toArray(new Phrase[0])));
+    this.wildcardAnywhere = anywhere.toArray(new Phrase[0]);
   }
 
   /** The taxonomy shipped with newslens. */
@@ -143,14 +153,38 @@ public final class Taxonomy implements Serializable {
 
   /** Lower-cased words of {@code text}: runs of letters and digits (and {@code *} in terms). */
   static List<String> words(String text, boolean keepStar) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String w :
-        (keepStar ? NON_WORD_KEEP_STAR : NON_WORD).split(text.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean inWord = isWordChar(cp) || (keepStar && cp == '*');
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
     }
     return out;
+  }
+
+  /** A letter or a number of any script: the characters of {@code [\p{L}\p{N}]}. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**
@@ -163,19 +197,10 @@ public final class Taxonomy implements Serializable {
     if (text != null) {
       List<String> words = words(text, false);
       for (int i = 0; i < words.size(); i++) {
-        List<Phrase> candidates = byFirstWord.get(words.get(i));
-        if (candidates != null) {
-          for (Phrase phrase : candidates) {
-            if (phrase.matchesAt(words, i)) {
-              counts[phrase.topic]++;
-            }
-          }
-        }
-        for (Phrase phrase : wildcardFirst) {
-          if (phrase.matchesAt(words, i)) {
-            counts[phrase.topic]++;
-          }
-        }
+        String word = words.get(i);
+        count(byFirstWord.get(word), words, i, counts);
+        count(wildcardByFirstChar.get(word.charAt(0)), words, i, counts);
+        count(wildcardAnywhere, words, i, counts);
       }
     }
     Map<String, Integer> out = new LinkedHashMap<>();
@@ -185,6 +210,16 @@ public final class Taxonomy implements Serializable {
       }
     }
     return out;
+  }
+
+  private static void count(Phrase[] candidates, List<String> words, int at, int[] counts) {
+    if (candidates != null) {
+      for (Phrase phrase : candidates) {
+        if (phrase.matchesAt(words, at)) {
+          counts[phrase.topic]++;
+        }
+      }
+    }
   }
 
   /**
@@ -256,6 +291,10 @@ public final class Taxonomy implements Serializable {
       if (star < 0) {
         return new Word(word, null, null);
       }
+      if (star == word.length() - 1) {
+        // words hold only letters and digits, so a trailing * matches any continuation
+        return new Word(null, word.substring(0, star), null);
+      }
       StringBuilder regex = new StringBuilder();
       for (String piece : word.split("\\*", -1)) {
         if (regex.length() > 0) {
@@ -270,7 +309,7 @@ public final class Taxonomy implements Serializable {
       if (literal != null) {
         return literal.equals(token);
       }
-      return token.startsWith(prefix) && pattern.matcher(token).matches();
+      return token.startsWith(prefix) && (pattern == null || pattern.matcher(token).matches());
     }
   }
 }

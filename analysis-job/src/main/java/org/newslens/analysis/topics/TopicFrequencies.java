@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.newslens.analysis.topics.TopicTables.ARTICLES;
-import static org.newslens.analysis.topics.TopicTables.ARTICLE_ID;
 import static org.newslens.analysis.topics.TopicTables.DATE;
 import static org.newslens.analysis.topics.TopicTables.LABEL;
 import static org.newslens.analysis.topics.TopicTables.MEAN_HIGH;
@@ -18,6 +17,7 @@ import static org.newslens.analysis.topics.TopicTables.MEAN_LOW;
 import static org.newslens.analysis.topics.TopicTables.MEAN_SENTIMENT;
 import static org.newslens.analysis.topics.TopicTables.N;
 import static org.newslens.analysis.topics.TopicTables.OUTLET;
+import static org.newslens.analysis.topics.TopicTables.SCORE;
 import static org.newslens.analysis.topics.TopicTables.SD_SENTIMENT;
 import static org.newslens.analysis.topics.TopicTables.SHARE;
 import static org.newslens.analysis.topics.TopicTables.SHARE_HIGH;
@@ -59,17 +59,17 @@ public final class TopicFrequencies {
    * {@code topic_frequency_daily}: one row per outlet × day (with dated articles) × topic, zeros
    * included.
    */
-  public static Dataset<Row> toDailyFrequency(Dataset<Row> articles, Dataset<Row> articleTopics) {
-    return toFrequency(articles, articleTopics, col(ArticleColumns.PUBLISHED_DATE), DATE);
+  public static Dataset<Row> toDailyFrequency(Dataset<Row> articles, Dataset<Row> topicRows) {
+    return toFrequency(articles, topicRows, col(ArticleColumns.PUBLISHED_DATE), DATE);
   }
 
   /**
    * {@code topic_frequency_weekly}: one row per outlet × ISO week (with dated articles) × topic,
    * zeros included.
    */
-  public static Dataset<Row> toWeeklyFrequency(Dataset<Row> articles, Dataset<Row> articleTopics) {
+  public static Dataset<Row> toWeeklyFrequency(Dataset<Row> articles, Dataset<Row> topicRows) {
     return toFrequency(
-        articles, articleTopics, weekStart(col(ArticleColumns.PUBLISHED_DATE)), WEEK_START);
+        articles, topicRows, weekStart(col(ArticleColumns.PUBLISHED_DATE)), WEEK_START);
   }
 
   /**
@@ -77,25 +77,23 @@ public final class TopicFrequencies {
    * Every topic seen anywhere gets a row for every outlet × period, so a topic's absence is a share
    * of 0, not a missing row. Undated articles are left out of numerator and denominator alike.
    *
-   * @param articles {@code article_id}, {@code outlet}, {@code published_date}
-   * @param articleTopics {@link TopicTables#ARTICLE_TOPICS} rows
+   * @param articles {@code outlet}, {@code published_date}: one row per article
+   * @param topicRows {@link ArticleTopics#toTopicRows} rows ({@code outlet}, {@code
+   *     published_date}, {@code source}, {@code topic}, {@code label})
    */
   static Dataset<Row> toFrequency(
-      Dataset<Row> articles, Dataset<Row> articleTopics, Column period, String periodColumn) {
-    Dataset<Row> dated =
-        articles
-            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull())
-            .select(
-                col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-                col(ArticleColumns.OUTLET).as(OUTLET),
-                period.as(periodColumn));
+      Dataset<Row> articles, Dataset<Row> topicRows, Column period, String periodColumn) {
+    Column dated = col(ArticleColumns.PUBLISHED_DATE).isNotNull();
     Dataset<Row> totals =
-        dated.groupBy(col(OUTLET), col(periodColumn)).agg(count(lit(1)).as(TOTAL_ARTICLES));
-    Dataset<Row> topics = articleTopics.select(col(SOURCE), col(TOPIC), col(LABEL)).distinct();
+        articles
+            .filter(dated)
+            .groupBy(col(ArticleColumns.OUTLET).as(OUTLET), period.as(periodColumn))
+            .agg(count(lit(1)).as(TOTAL_ARTICLES));
+    Dataset<Row> topics = topicRows.select(col(SOURCE), col(TOPIC), col(LABEL)).distinct();
     Dataset<Row> onTopic =
-        dated
-            .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC), ARTICLE_ID)
-            .groupBy(col(OUTLET), col(periodColumn), col(SOURCE), col(TOPIC))
+        topicRows
+            .filter(dated)
+            .groupBy(col(OUTLET), period.as(periodColumn), col(SOURCE), col(TOPIC))
             .agg(count(lit(1)).as(ARTICLES));
     Column articlesOrZero = coalesce(col(ARTICLES), lit(0L)).cast("long");
     return totals
@@ -118,27 +116,23 @@ public final class TopicFrequencies {
    * {@code topic_sentiment}: one row per outlet × ISO week × topic with at least one scored
    * article: n, mean score, standard deviation and the 95% t interval of the mean.
    *
-   * @param articleSentiment {@code article_id}, {@code outlet}, {@code published_date}, {@code
-   *     score}
-   * @param articleTopics {@link TopicTables#ARTICLE_TOPICS} rows
+   * @param topicRows {@link ArticleTopics#toTopicRows} rows (with {@code score})
    */
-  public static Dataset<Row> toTopicSentiment(
-      Dataset<Row> articleSentiment, Dataset<Row> articleTopics) {
+  public static Dataset<Row> toTopicSentiment(Dataset<Row> topicRows) {
     UserDefinedFunction t975 = udf(T975, DataTypes.DoubleType);
     Dataset<Row> grouped =
-        articleSentiment
-            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col("score").isNotNull()))
-            .select(
-                col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-                col(ArticleColumns.OUTLET).as(OUTLET),
+        topicRows
+            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col(SCORE).isNotNull()))
+            .groupBy(
+                col(OUTLET),
                 weekStart(col(ArticleColumns.PUBLISHED_DATE)).as(WEEK_START),
-                col("score"))
-            .join(articleTopics.select(ARTICLE_ID, SOURCE, TOPIC, LABEL), ARTICLE_ID)
-            .groupBy(col(OUTLET), col(WEEK_START), col(SOURCE), col(TOPIC), col(LABEL))
+                col(SOURCE),
+                col(TOPIC),
+                col(LABEL))
             .agg(
                 count(lit(1)).as(N),
-                avg(col("score")).as(MEAN_SENTIMENT),
-                stddev_samp(col("score")).as(SD_SENTIMENT));
+                avg(col(SCORE)).as(MEAN_SENTIMENT),
+                stddev_samp(col(SCORE)).as(SD_SENTIMENT));
     Column sd = when(col(N).geq(2), col(SD_SENTIMENT));
     Column half = Intervals.meanHalfWidth(sd, col(N), t975.apply(col(N)));
     return grouped.select(

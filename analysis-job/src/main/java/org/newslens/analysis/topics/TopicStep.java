@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.newslens.analysis.topics.TopicTables.ARTICLES;
-import static org.newslens.analysis.topics.TopicTables.ARTICLE_ID;
 import static org.newslens.analysis.topics.TopicTables.LABEL;
 import static org.newslens.analysis.topics.TopicTables.OUTLET;
 import static org.newslens.analysis.topics.TopicTables.SHARE;
@@ -14,7 +13,6 @@ import static org.newslens.analysis.topics.TopicTables.TOPIC;
 import static org.newslens.analysis.topics.TopicTables.TOTAL_ARTICLES;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +30,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Topics, the second analysis step: taxonomy and LDA topics per article, topic frequencies by day
- * and week, topic sentiment by week (from the {@code article_sentiment} frame the sentiment step
- * publishes), distinctive terms by month, and change points of the topic-share and sentiment
- * series.
+ * Topics, the second analysis step: from the article pass's taxonomy matches, LDA weights and term
+ * counts, writes topic_terms, article_topics, topic frequencies by day and week, topic sentiment by
+ * week, change points of the topic-share and sentiment series, and distinctive terms by month. The
+ * LDA model is fitted (or loaded) before the pass, by {@link #prepareModel}, so that the pass can
+ * score every article with it.
  */
 public final class TopicStep implements AnalysisStep {
   private static final Logger LOG = LoggerFactory.getLogger(TopicStep.class);
@@ -43,13 +42,92 @@ public final class TopicStep implements AnalysisStep {
   /** Topics per outlet and source listed in the summary. */
   static final int SUMMARY_TOPICS = 3;
 
-  /** The frame the sentiment step publishes. */
-  static final String ARTICLE_SENTIMENT = "article_sentiment";
-
   private final TopicOptions options;
+  private final Taxonomy taxonomy;
+  private final PreparedModel lda;
 
-  public TopicStep(TopicOptions options) {
+  /**
+   * @param lda the run's LDA model, or null without LDA
+   */
+  public TopicStep(TopicOptions options, Taxonomy taxonomy, PreparedModel lda) {
     this.options = options;
+    this.taxonomy = taxonomy;
+    this.lda = lda;
+  }
+
+  /** The taxonomy of {@code --taxonomy}, or the built-in one. */
+  public static Taxonomy taxonomy(TopicOptions options) throws IOException {
+    return options.taxonomy() == null
+        ? Taxonomy.defaultTaxonomy()
+        : Taxonomy.load(options.taxonomy());
+  }
+
+  /**
+   * A run's LDA model: where it is, and what the manifest says of it.
+   *
+   * @param manifest the model's entries in the topics section of the manifest
+   */
+  public record PreparedModel(TopicModel model, String path, Map<String, Object> manifest) {}
+
+  /**
+   * Loads the model of {@code --topic-model}, or fits one on {@code articles} (a seeded sample of
+   * about {@code --lda-max-docs} of them when there are more) and saves it under the output; null
+   * with {@code --no-lda}.
+   *
+   * @param articles the selected articles (article_id, outlet, published_date, title, text)
+   * @param articleCount how many they are
+   */
+  public static PreparedModel prepareModel(
+      Dataset<Row> articles, long articleCount, TopicOptions options, AnalysisSink sink)
+      throws IOException {
+    if (!options.ldaEnabled()) {
+      return null;
+    }
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    if (options.topicModel() != null) {
+      TopicModel model = TopicModel.load(options.topicModel());
+      LOG.info("topic model {} loaded from {}", model.id(), options.topicModel());
+      manifest.put("lda_reused", true);
+      return new PreparedModel(model, options.topicModel(), manifest);
+    }
+    Dataset<Row> docs =
+        TopicModel.withDocumentText(
+            articles.select(
+                col(ArticleColumns.ARTICLE_ID),
+                col(ArticleColumns.OUTLET),
+                col(ArticleColumns.PUBLISHED_DATE),
+                col(ArticleColumns.TITLE),
+                col(ArticleColumns.TEXT)),
+            ArticleColumns.TITLE,
+            ArticleColumns.TEXT);
+    long start = System.nanoTime();
+    TopicModel model = TopicModel.fit(sampleForFitting(docs, articleCount, options), options.lda());
+    manifest.put("lda_fit_seconds", (System.nanoTime() - start) / 1e9);
+    String path = sink.modelPath(TopicTables.TOPIC_MODEL_DIR);
+    model.save(path);
+    LOG.info("topic model {} fitted and saved to {}", model.id(), path);
+    manifest.put("lda_reused", false);
+    LdaSettings settings = options.lda();
+    manifest.put(
+        "lda_settings",
+        Map.of(
+            "k",
+            settings.k(),
+            "seed",
+            settings.seed(),
+            "iterations",
+            settings.iterations(),
+            "restarts",
+            settings.restarts(),
+            "min_df",
+            settings.minDf(),
+            "max_df",
+            settings.maxDf(),
+            "vocab_size",
+            settings.vocabSize(),
+            "max_docs",
+            options.ldaMaxDocs()));
+    return new PreparedModel(model, path, manifest);
   }
 
   @Override
@@ -59,114 +137,51 @@ public final class TopicStep implements AnalysisStep {
 
   @Override
   public StepResult run(AnalysisContext context) {
-    try {
-      return runStages(context);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private StepResult runStages(AnalysisContext context) throws IOException {
     AnalysisSink sink = context.sink();
-    Taxonomy taxonomy =
-        options.taxonomy() == null ? Taxonomy.defaultTaxonomy() : Taxonomy.load(options.taxonomy());
-    Dataset<Row> docs =
-        TopicModel.withDocumentText(
-                context
-                    .articles()
-                    .select(
-                        col(ArticleColumns.ARTICLE_ID),
-                        col(ArticleColumns.OUTLET),
-                        col(ArticleColumns.PUBLISHED_DATE),
-                        col(ArticleColumns.TITLE),
-                        col(ArticleColumns.TEXT)),
-                ArticleColumns.TITLE,
-                ArticleColumns.TEXT)
-            .cache();
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put(
         "taxonomy", options.taxonomy() == null ? "built-in" : options.taxonomy().toString());
     manifest.put("taxonomy_topics", taxonomy.topics().size());
     manifest.put("taxonomy_min_matches", options.taxonomyMinMatches());
 
-    Dataset<Row> articleTopics =
-        ArticleTopics.toTaxonomyTopics(docs, taxonomy, options.taxonomyMinMatches());
+    List<String> ldaLabels = null;
     String modelId = null;
-    String modelPath = null;
-    if (options.ldaEnabled()) {
-      TopicModel model;
-      if (options.topicModel() != null) {
-        modelPath = options.topicModel();
-        model = TopicModel.load(modelPath);
-        LOG.info("topic model {} loaded from {}", model.id(), modelPath);
-        manifest.put("lda_reused", true);
-      } else {
-        long start = System.nanoTime();
-        model = TopicModel.fit(sampleForFitting(docs, options), options.lda());
-        manifest.put("lda_fit_seconds", (System.nanoTime() - start) / 1e9);
-        modelPath =
-            sink.output().endsWith("/")
-                ? sink.output() + TopicTables.TOPIC_MODEL_DIR
-                : sink.output() + "/" + TopicTables.TOPIC_MODEL_DIR;
-        model.save(modelPath);
-        LOG.info("topic model {} fitted and saved to {}", model.id(), modelPath);
-        manifest.put("lda_reused", false);
-        LdaSettings lda = options.lda();
-        manifest.put(
-            "lda_settings",
-            Map.of(
-                "k",
-                lda.k(),
-                "seed",
-                lda.seed(),
-                "iterations",
-                lda.iterations(),
-                "restarts",
-                lda.restarts(),
-                "min_df",
-                lda.minDf(),
-                "max_df",
-                lda.maxDf(),
-                "vocab_size",
-                lda.vocabSize(),
-                "max_docs",
-                options.ldaMaxDocs()));
-      }
-      modelId = model.id();
+    if (lda != null) {
+      modelId = lda.model().id();
+      manifest.putAll(lda.manifest());
       manifest.put("lda_model", modelId);
-      manifest.put("lda_model_dir", modelPath);
-      manifest.put("lda_k", model.k());
+      manifest.put("lda_model_dir", lda.path());
+      manifest.put("lda_k", lda.model().k());
       manifest.put("lda_min_weight", options.ldaMinWeight());
-      List<List<TopicModel.TopicTerm>> terms = model.topTerms(options.lda().topTerms());
+      List<List<TopicModel.TopicTerm>> terms = lda.model().topTerms(options.lda().topTerms());
       sink.write(
           TopicTables.TOPIC_TERMS_TABLE,
           context
               .spark()
               .createDataFrame(
                   ArticleTopics.topicTermRows(modelId, terms), TopicTables.TOPIC_TERMS));
-      articleTopics =
-          articleTopics.unionByName(
-              ArticleTopics.toLdaTopics(model.transform(docs), terms, options.ldaMinWeight()));
+      ldaLabels = new ArrayList<>();
+      for (List<TopicModel.TopicTerm> topic : terms) {
+        ldaLabels.add(TopicModel.label(topic));
+      }
     }
-    articleTopics = articleTopics.cache();
-    manifest.put("article_topic_rows", sink.write(TopicTables.ARTICLE_TOPICS_TABLE, articleTopics));
+    Dataset<Row> input = context.articleTopicInput();
+    Dataset<Row> topicRows = ArticleTopics.toTopicRows(input, ldaLabels, options.ldaMinWeight());
+    manifest.put("article_topic_rows", sink.write(TopicTables.ARTICLE_TOPICS_TABLE, topicRows));
 
-    Dataset<Row> daily = TopicFrequencies.toDailyFrequency(docs, articleTopics).cache();
-    sink.write(TopicTables.TOPIC_FREQUENCY_DAILY_TABLE, daily);
+    AnalysisSink.Written daily =
+        sink.save(
+            TopicTables.TOPIC_FREQUENCY_DAILY_TABLE,
+            TopicFrequencies.toDailyFrequency(input, topicRows));
     sink.write(
         TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE,
-        TopicFrequencies.toWeeklyFrequency(docs, articleTopics));
-
-    Dataset<Row> changes = options.changePoints().toShareChangePoints(daily);
-    if (context.hasFrame(ARTICLE_SENTIMENT)) {
-      Dataset<Row> articleSentiment = context.frame(ARTICLE_SENTIMENT);
-      sink.write(
-          TopicTables.TOPIC_SENTIMENT_TABLE,
-          TopicFrequencies.toTopicSentiment(articleSentiment, articleTopics));
-      changes =
-          changes.unionByName(
-              options.changePoints().toSentimentChangePoints(articleSentiment, articleTopics));
-    }
+        TopicFrequencies.toWeeklyFrequency(input, topicRows));
+    sink.write(TopicTables.TOPIC_SENTIMENT_TABLE, TopicFrequencies.toTopicSentiment(topicRows));
+    Dataset<Row> changes =
+        options
+            .changePoints()
+            .toShareChangePoints(daily.table())
+            .unionByName(options.changePoints().toSentimentChangePoints(input, topicRows));
     long changePoints = sink.write(TopicTables.CHANGE_POINTS_TABLE, changes);
     manifest.put("change_point_method", options.changePoints().method());
     manifest.put("change_points", changePoints);
@@ -174,24 +189,20 @@ public final class TopicStep implements AnalysisStep {
     sink.write(
         TopicTables.DISTINCTIVE_TERMS_TABLE,
         DistinctiveTerms.toDistinctiveTerms(
-            TopicModel.withTerms(docs), options.distinctiveTop(), options.distinctiveMinCount()));
+            context.termCounts(), options.distinctiveTop(), options.distinctiveMinCount()));
 
     TopicSummary summary =
         new TopicSummary(
             modelId,
-            modelPath,
+            lda == null ? null : lda.path(),
             taxonomy.topics().size(),
             changePoints,
-            topTopics(docs, articleTopics));
-    daily.unpersist();
-    articleTopics.unpersist();
-    docs.unpersist();
+            topTopics(input, topicRows));
     return new StepResult(manifest, String.join("\n", summary.lines()));
   }
 
   /** The articles LDA is fitted on: all of them, or a seeded sample of about {@code ldaMaxDocs}. */
-  static Dataset<Row> sampleForFitting(Dataset<Row> docs, TopicOptions options) {
-    long total = docs.count();
+  static Dataset<Row> sampleForFitting(Dataset<Row> docs, long total, TopicOptions options) {
     if (total <= options.ldaMaxDocs()) {
       return docs;
     }
@@ -207,14 +218,13 @@ public final class TopicStep implements AnalysisStep {
    * Each outlet's most covered topics per source over the whole input: share of its articles (dated
    * or not) on the topic, top {@value #SUMMARY_TOPICS} per outlet and source.
    */
-  static List<TopTopic> topTopics(Dataset<Row> docs, Dataset<Row> articleTopics) {
+  static List<TopTopic> topTopics(Dataset<Row> articles, Dataset<Row> topicRows) {
     Dataset<Row> totals =
-        docs.groupBy(col(ArticleColumns.OUTLET).as(OUTLET)).agg(count(lit(1)).as(TOTAL_ARTICLES));
+        articles
+            .groupBy(col(ArticleColumns.OUTLET).as(OUTLET))
+            .agg(count(lit(1)).as(TOTAL_ARTICLES));
     Dataset<Row> counts =
-        docs.select(
-                col(ArticleColumns.ARTICLE_ID).as(ARTICLE_ID),
-                col(ArticleColumns.OUTLET).as(OUTLET))
-            .join(articleTopics, ARTICLE_ID)
+        topicRows
             .groupBy(col(OUTLET), col(SOURCE), col(TOPIC), col(LABEL))
             .agg(count(lit(1)).as(ARTICLES));
     List<Row> rows =

@@ -3,6 +3,7 @@ package org.newslens.analysis.topics;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newslens.analysis.sink.Table;
+import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.Columns;
 
 /**
@@ -60,6 +61,62 @@ public final class TopicTables {
       "Topic id: the taxonomy topic name, or t00, t01, ... for LDA topics";
   private static final String LABEL_DOC =
       "Readable label: the taxonomy topic name, or an LDA topic's three top terms";
+
+  // The frames the topic step reads (built by the article pass; not tables).
+  public static final String SCORE = "score";
+  public static final String TAXONOMY_TOPICS = "taxonomy_topics";
+  public static final String LDA_WEIGHTS = "lda_weights";
+
+  /** One taxonomy topic of an article: its name, its term matches and its share of them. */
+  public static final StructType TAXONOMY_MATCH =
+      new StructType()
+          .add(TOPIC, DataTypes.StringType, false)
+          .add(MATCHES, DataTypes.IntegerType, false)
+          .add(WEIGHT, DataTypes.DoubleType, false);
+
+  /** One row per selected article: what the topic step needs of it. */
+  public static final StructType ARTICLE_TOPIC_INPUT =
+      Columns.builder()
+          .add(ARTICLE_ID, DataTypes.StringType, false, "Article id", "3f9a1c0e5b7d2a64")
+          .add(OUTLET, DataTypes.StringType, false, "Outlet name", "Example News")
+          .add(
+              ArticleColumns.PUBLISHED_DATE,
+              DataTypes.DateType,
+              true,
+              "Publication day; null when undated",
+              "2025-05-15")
+          .add(
+              SCORE,
+              DataTypes.DoubleType,
+              true,
+              "The article's sentiment score; null without sentences",
+              "-0.12")
+          .add(
+              TAXONOMY_TOPICS,
+              DataTypes.createArrayType(TAXONOMY_MATCH, false),
+              false,
+              "Taxonomy topics reaching --taxonomy-min-matches, in taxonomy order",
+              "[{elections, 5, 0.71}, {economy, 2, 0.29}]")
+          .add(
+              LDA_WEIGHTS,
+              DataTypes.createArrayType(DataTypes.DoubleType, false),
+              true,
+              "Topic weights of the LDA model (k values summing to 1, all 0 without a known term);"
+                  + " null without LDA",
+              "[0.02, 0.81, ...]")
+          .build();
+
+  /**
+   * Term occurrences by outlet and month (dated articles), summed in part: several rows may hold
+   * one outlet, month and term.
+   */
+  public static final StructType TERM_COUNTS =
+      Columns.builder()
+          .add(OUTLET, DataTypes.StringType, false, "Outlet name", "Example News")
+          .add(MONTH_START, DataTypes.DateType, false, "First day of the month", "2025-05-01")
+          .add(TERM, DataTypes.StringType, false, "Term, as the topic model counts it", "ballot")
+          .add(COUNT, DataTypes.LongType, false, "Occurrences", "12")
+          .build();
 
   public static final StructType TOPIC_TERMS =
       Columns.builder()

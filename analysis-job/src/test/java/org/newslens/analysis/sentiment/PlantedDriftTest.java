@@ -60,14 +60,8 @@ class PlantedDriftTest {
                 to_date(col("date")).as(ArticleColumns.PUBLISHED_DATE),
                 col("title").as(ArticleColumns.TITLE),
                 col("body").as(ArticleColumns.TEXT));
-    Dataset<Row> scored =
-        new LexiconSentenceModel()
-            .withSentenceScore(
-                SentimentStages.toSentences(articles),
-                SentimentStages.SENTENCE,
-                SentimentStages.SENTENCE_SCORE);
     Dataset<Row> perArticle =
-        SentimentStages.toArticleSentiment(scored, "m", "1", SentimentLabels.EVIDENCE)
+        SentimentStages.toArticleScores(articles, new LexiconSentenceModel())
             .withColumn(
                 "after",
                 col(ArticleColumns.PUBLISHED_DATE)

@@ -9,22 +9,13 @@ import java.sql.Date;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.newslens.analysis.ArticleRows;
 import org.newslens.analysis.sink.AnalysisSink;
+import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.testing.Rows;
 
 class SentimentStagesTest {
-  private static final StructType SCORED =
-      new StructType()
-          .add("article_id", DataTypes.StringType)
-          .add("outlet", DataTypes.StringType)
-          .add("published_date", DataTypes.DateType)
-          .add("sentence_index", DataTypes.IntegerType)
-          .add("sentence", DataTypes.StringType)
-          .add("sentence_score", DataTypes.DoubleType);
-
   private static final Date MON = Date.valueOf("2025-05-12");
   private static final Date TUE = Date.valueOf("2025-05-13");
   private static final Date NEXT_MON = Date.valueOf("2025-05-19");
@@ -67,34 +58,34 @@ class SentimentStagesTest {
   }
 
   @Test
-  void articleScoreIsTheMeanOfItsSentencesWithSharesAndExtremes() {
-    Dataset<Row> scored =
-        Rows.of(
-            SCORED,
-            new Object[] {"a1", "Daily", MON, 0, "Good start.", 0.5},
-            new Object[] {"a1", "Daily", MON, 1, "Bad end.", -0.3},
-            new Object[] {"a1", "Daily", MON, 2, "Plain.", 0.0},
-            new Object[] {"a1", "Daily", MON, 3, "Also good.", 0.5},
-            new Object[] {"a2", "Daily", null, null, null, 0.0});
+  void articleScoresFollowTheModelForEveryArticleInTheDocumentedColumns() {
     List<Row> out =
-        SentimentStages.toArticleSentiment(scored, "m", "1", SentimentLabels.EVIDENCE)
+        SentimentStages.toArticleScores(
+                Rows.of(
+                    ArticleSchema.ARTICLE,
+                    ArticleRows.article(
+                        "a1", "Daily", MON.toLocalDate(), "A wonderful win", "Fans were happy."),
+                    ArticleRows.article("a2", "Daily", null, null, "")),
+                new LexiconSentenceModel())
             .orderBy("article_id")
             .collectAsList();
-    Row a1 = out.get(0);
-    assertEquals(4, a1.getInt(a1.fieldIndex("sentences")));
-    assertEquals(0.175, a1.getDouble(a1.fieldIndex("score")), 1e-12);
-    assertEquals(0.5, a1.getDouble(a1.fieldIndex("positive_share")), 1e-12);
-    assertEquals(0.25, a1.getDouble(a1.fieldIndex("negative_share")), 1e-12);
-    assertEquals(0.25, a1.getDouble(a1.fieldIndex("neutral_share")), 1e-12);
-    assertEquals("positive", a1.getString(a1.fieldIndex("label")));
     assertEquals(
-        "Good start.",
-        a1.getString(a1.fieldIndex("most_positive_sentence"))); // earliest of the ties
-    assertEquals("Bad end.", a1.getString(a1.fieldIndex("most_negative_sentence")));
+        List.of(SentimentTables.ARTICLE_SCORES.fieldNames()),
+        List.of(out.get(0).schema().fieldNames()));
+    ArticleSentiment expected =
+        ArticleSentiment.of(
+            "A wonderful win",
+            "Fans were happy.",
+            new LexiconSentenceModel().scorer(),
+            SentimentLabels.EVIDENCE);
+    Row a1 = out.get(0);
+    assertEquals(2, a1.getInt(a1.fieldIndex("sentences")));
+    assertEquals(expected.score(), a1.getDouble(a1.fieldIndex("score")));
+    assertEquals("positive", a1.getString(a1.fieldIndex("label")));
+    assertEquals(MON, a1.getDate(a1.fieldIndex("published_date")));
     Row a2 = out.get(1);
     assertEquals(0, a2.getInt(a2.fieldIndex("sentences")));
     assertTrue(a2.isNullAt(a2.fieldIndex("score")));
-    assertTrue(a2.isNullAt(a2.fieldIndex("label")));
   }
 
   @Test

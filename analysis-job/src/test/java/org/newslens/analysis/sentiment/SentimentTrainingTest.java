@@ -94,28 +94,36 @@ class SentimentTrainingTest {
     TrainedSentenceModel.save(fit.model(), modelDir);
     assertTrue(Files.exists(dir.resolve("model").resolve(TrainedSentenceModel.LAYOUT_FILE)));
     TrainedSentenceModel model = TrainedSentenceModel.load(modelDir);
-    StructType schema =
-        new StructType().add("id", DataTypes.IntegerType).add("sentence", DataTypes.StringType);
-    List<Row> out =
-        model
-            .withSentenceScore(
-                Rows.of(
-                    schema,
-                    new Object[] {1, "The festival was a joyful and generous celebration."},
-                    new Object[] {2, "The museum opens at nine on weekdays."},
-                    new Object[] {3, "The governor's lies caused terrible harm."},
-                    new Object[] {4, null}),
-                "sentence",
-                "sentence_score")
-            .orderBy("id")
-            .collectAsList();
-    assertEquals(
-        List.of("id", "sentence", "sentence_score"), List.of(out.get(0).schema().fieldNames()));
-    double praise = out.get(0).getDouble(2);
-    double plain = out.get(1).getDouble(2);
-    double blame = out.get(2).getDouble(2);
+    SentenceScorer scorer = model.scorer();
+    String[] sentences = {
+      "The festival was a joyful and generous celebration.",
+      "The museum opens at nine on weekdays.",
+      "The governor's lies caused terrible harm.",
+      ""
+    };
+    double praise = scorer.score(sentences[0]);
+    double plain = scorer.score(sentences[1]);
+    double blame = scorer.score(sentences[2]);
     assertTrue(praise > plain && plain > blame, praise + " > " + plain + " > " + blame);
-    assertTrue(out.get(3).getDouble(2) >= -1 && out.get(3).getDouble(2) <= 1);
+    assertTrue(scorer.score(sentences[3]) >= -1 && scorer.score(sentences[3]) <= 1);
+
+    // the per-sentence scorer gives exactly what the saved pipeline predicts, clipped to [-1, 1]
+    StructType schema = new StructType().add(TrainedSentenceModel.TEXT, DataTypes.StringType);
+    Object[][] rows = new Object[sentences.length][];
+    for (int i = 0; i < sentences.length; i++) {
+      rows[i] = new Object[] {sentences[i]};
+    }
+    List<Row> predicted =
+        model
+            .pipeline()
+            .transform(
+                SentimentFeatures.withFeatures(Rows.of(schema, rows), TrainedSentenceModel.TEXT))
+            .select(TrainedSentenceModel.TEXT, TrainedSentenceModel.PREDICTION)
+            .collectAsList();
+    for (Row r : predicted) {
+      double clipped = Math.max(-1, Math.min(1, r.getDouble(1)));
+      assertEquals(clipped, scorer.score(r.getString(0)), 0.0, r.getString(0));
+    }
   }
 
   @Test

@@ -95,11 +95,13 @@ class ChangePointsTest {
         assigned.add(new Object[] {id, "taxonomy", "health", "health", 1.0, 2});
       }
     }
+    Dataset<Row> articles = Rows.of(sentiment, scores.toArray(new Object[0][]));
+    // topic rows carry their article's outlet, day and score, as ArticleTopics makes them
+    Dataset<Row> topicRows =
+        Rows.of(topics, assigned.toArray(new Object[0][])).join(articles, "article_id");
     List<Row> found =
         ChangePoints.defaults()
-            .toSentimentChangePoints(
-                Rows.of(sentiment, scores.toArray(new Object[0][])),
-                Rows.of(topics, assigned.toArray(new Object[0][])))
+            .toSentimentChangePoints(articles, topicRows)
             .orderBy("topic")
             .collectAsList();
     assertEquals(2, found.size(), found.toString());

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.newslens.common.testing.Rows;
 
@@ -28,26 +24,26 @@ class DistinctiveTermsTest {
 
   @Test
   void ranksTheOutletsOwnWordFirstWithTheZScoreOfTheFormula() {
-    StructType schema =
-        new StructType()
-            .add("outlet", DataTypes.StringType)
-            .add("published_date", DataTypes.DateType)
-            .add("terms", DataTypes.createArrayType(DataTypes.StringType));
-    Date day = Date.valueOf("2025-03-04");
-    List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      rows.add(new Object[] {"North", day, terms("harbour", 3, "council", 2, "budget", 2)});
-      rows.add(new Object[] {"South", day, terms("harbour", 0, "council", 2, "budget", 2)});
-    }
-    rows.add(new Object[] {"North", null, terms("undated", 9, "council", 1, "budget", 1)});
+    Date month = Date.valueOf("2025-03-01");
+    // term counts as the article pass leaves them: one outlet-month-term may span several rows
     List<Row> result =
-        DistinctiveTerms.toDistinctiveTerms(Rows.of(schema, rows.toArray(new Object[0][])), 2, 1)
+        DistinctiveTerms.toDistinctiveTerms(
+                Rows.of(
+                    TopicTables.TERM_COUNTS,
+                    new Object[] {"North", month, "harbour", 10L},
+                    new Object[] {"North", month, "harbour", 8L},
+                    new Object[] {"North", month, "council", 12L},
+                    new Object[] {"North", month, "budget", 12L},
+                    new Object[] {"South", month, "council", 12L},
+                    new Object[] {"South", month, "budget", 12L}),
+                2,
+                1)
             .orderBy("outlet", "rank")
             .collectAsList();
 
     Row north = result.get(0);
     assertEquals("North", north.getString(0));
-    assertEquals(Date.valueOf("2025-03-01"), north.getDate(1));
+    assertEquals(month, north.getDate(1));
     assertEquals(1, north.getInt(2));
     assertEquals("harbour", north.getString(3));
     assertEquals(18L, north.getLong(4));
@@ -59,17 +55,6 @@ class DistinctiveTermsTest {
     double aw = 18.0 / 66 * 33;
     assertEquals(DistinctiveTerms.zScore(18, 42, 0, 24, aw, 33), north.getDouble(9), 1e-9);
     assertTrue(north.getDouble(9) > 0);
-    assertTrue(
-        result.stream().noneMatch(r -> r.getString(3).equals("undated")),
-        "undated articles are left out");
     assertEquals(4, result.size(), "two terms per outlet");
-  }
-
-  private static List<String> terms(Object... termAndCount) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < termAndCount.length; i += 2) {
-      out.addAll(Collections.nCopies((Integer) termAndCount[i + 1], (String) termAndCount[i]));
-    }
-    return out;
   }
 }

@@ -42,10 +42,17 @@ class TopicFrequenciesTest {
         new Object[] {"a5", "taxonomy", "health", "health", 1.0, 4});
   }
 
+  /**
+   * The topic rows of the article pass: each topic row carries its article's outlet, day, score.
+   */
+  private static Dataset<Row> topicRows() {
+    return topics().join(articles(), "article_id");
+  }
+
   @Test
   void dailySharesUseTheOutletsDatedArticlesAndKeepZeros() {
     List<Row> rows =
-        TopicFrequencies.toDailyFrequency(articles(), topics())
+        TopicFrequencies.toDailyFrequency(articles(), topicRows())
             .orderBy("outlet", "date", "source", "topic")
             .collectAsList();
     // 3 outlet-days with dated articles x 3 topics seen anywhere.
@@ -75,7 +82,7 @@ class TopicFrequenciesTest {
   @Test
   void weeklySharesStartOnMonday() {
     List<Row> rows =
-        TopicFrequencies.toWeeklyFrequency(articles(), topics())
+        TopicFrequencies.toWeeklyFrequency(articles(), topicRows())
             .filter("outlet = 'North' and topic = 'health'")
             .collectAsList();
     assertEquals(1, rows.size());
@@ -87,7 +94,7 @@ class TopicFrequenciesTest {
   @Test
   void topicSentimentGivesMeansWithTIntervals() {
     List<Row> rows =
-        TopicFrequencies.toTopicSentiment(articles(), topics())
+        TopicFrequencies.toTopicSentiment(topicRows())
             .orderBy("outlet", "source", "topic")
             .collectAsList();
     assertEquals(3, rows.size());

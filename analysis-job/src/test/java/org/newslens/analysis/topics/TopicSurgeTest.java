@@ -3,17 +3,19 @@ package org.newslens.analysis.topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newslens.analysis.ArticlePass;
+import org.newslens.analysis.ArticleRows;
+import org.newslens.analysis.sentiment.LexiconSentenceModel;
+import org.newslens.analysis.sentiment.SentimentLabels;
+import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.testing.Rows;
 
 /**
@@ -61,13 +63,6 @@ class TopicSurgeTest {
 
   @BeforeAll
   static void runTheStagesOnThePlantedArchive() {
-    StructType schema =
-        new StructType()
-            .add("article_id", DataTypes.StringType)
-            .add("outlet", DataTypes.StringType)
-            .add("published_date", DataTypes.DateType)
-            .add("title", DataTypes.StringType)
-            .add("text", DataTypes.StringType);
     Random random = new Random(17);
     List<Object[]> rows = new ArrayList<>();
     for (int d = 0; d < 56; d++) {
@@ -80,17 +75,24 @@ class TopicSurgeTest {
           String text =
               TOPICS[topic][1] + " Officials will meet again next week.\n\n" + TOPICS[topic][2];
           rows.add(
-              new Object[] {
-                outlet + "-" + d + "-" + i, outlet, Date.valueOf(day), "News in brief", text
-              });
+              ArticleRows.article(outlet + "-" + d + "-" + i, outlet, day, "News in brief", text));
         }
       }
     }
-    Dataset<Row> articles = Rows.of(schema, rows.toArray(new Object[0][])).cache();
-    Dataset<Row> topics =
-        ArticleTopics.toTaxonomyTopics(articles, Taxonomy.defaultTaxonomy(), 2).cache();
+    Dataset<Row> articles = Rows.of(ArticleSchema.ARTICLE, rows.toArray(new Object[0][]));
+    Dataset<Row> input =
+        ArticlePass.articleTopicInput(
+                new ArticlePass(
+                        new LexiconSentenceModel().scorer(),
+                        SentimentLabels.EVIDENCE,
+                        Taxonomy.defaultTaxonomy(),
+                        2,
+                        null)
+                    .apply(articles))
+            .cache();
+    Dataset<Row> topics = ArticleTopics.toTopicRows(input, null, 0.25);
     Dataset<Row> frequencies =
-        TopicFrequencies.toDailyFrequency(articles, topics)
+        TopicFrequencies.toDailyFrequency(input, topics)
             .filter("source = 'taxonomy' and topic = 'health'")
             .cache();
     daily = frequencies.collectAsList();

@@ -40,6 +40,19 @@ public final class Columns {
   }
 
   /**
+   * {@code schema} with every field nullable (names, types and descriptions kept): the schema of a
+   * frame whose rows may leave some documented columns empty.
+   */
+  public static StructType nullable(StructType schema) {
+    StructField[] fields = schema.fields();
+    StructField[] out = new StructField[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      out[i] = new StructField(fields[i].name(), fields[i].dataType(), true, fields[i].metadata());
+    }
+    return new StructType(out);
+  }
+
+  /**
    * Checks that {@code actual} has every column of {@code required} with the same type, before any
    * work starts.
    *
