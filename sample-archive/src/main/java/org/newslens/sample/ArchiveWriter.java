@@ -63,6 +63,7 @@ public final class ArchiveWriter implements Closeable {
   }
 
   private final Path root;
+  private final int pageBytes;
   private final Path input;
   private final OutputStream groundTruth;
   private final Map<String, Long> counts = new TreeMap<>();
@@ -81,8 +82,12 @@ public final class ArchiveWriter implements Closeable {
 
   private final Map<String, TextDump> dumps = new LinkedHashMap<>();
 
-  public ArchiveWriter(Path root) throws IOException {
+  /**
+   * @param pageBytes furniture bytes added to every HTML and WARC page ({@link PageWeight})
+   */
+  public ArchiveWriter(Path root, int pageBytes) throws IOException {
     this.root = root;
+    this.pageBytes = pageBytes;
     this.input = root.resolve("input");
     Files.createDirectories(input);
     this.groundTruth =
@@ -116,7 +121,7 @@ public final class ArchiveWriter implements Closeable {
     count("format." + format.code(), 1);
     switch (format) {
       case HTML -> {
-        String page = HtmlRenderer.render(a);
+        String page = HtmlRenderer.render(a, pageBytes);
         boolean gz = rng.nextInt(10) == 0;
         String file = writeHtml(a, page, gz, "");
         row(a, Format.HTML, file, null, null);
@@ -130,7 +135,7 @@ public final class ArchiveWriter implements Closeable {
         }
       }
       case WARC -> {
-        String page = HtmlRenderer.render(a);
+        String page = HtmlRenderer.render(a, pageBytes);
         long offset = writeWarc(a, page, rng);
         row(a, Format.WARC, rel(warcPath), offset, null);
         if (duplicate) {

@@ -3,6 +3,9 @@ package org.newslens.sample;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newslens.common.cli.Args;
 import org.newslens.common.cli.UsageException;
@@ -15,12 +18,32 @@ public record GenerateOptions(
     int days,
     long seed,
     LocalDate start,
-    boolean overwrite) {
+    boolean overwrite,
+    List<ArchiveWriter.Format> formats,
+    int pageBytes) {
+
+  /** An archive of every format with plain pages. */
+  public GenerateOptions(
+      Path output,
+      int articles,
+      int outlets,
+      int days,
+      long seed,
+      LocalDate start,
+      boolean overwrite) {
+    this(output, articles, outlets, days, seed, start, overwrite, ALL_FORMATS, 0);
+  }
+
+  public static final List<ArchiveWriter.Format> ALL_FORMATS =
+      List.of(ArchiveWriter.Format.values());
+
+  /** Largest --page-bytes: far above real article pages, which are 100-300 KB. */
+  static final int MAX_PAGE_BYTES = 4 << 20;
 
   public static final String USAGE =
       """
       usage: bin/newslens generate --output DIR [--articles N] [--outlets M] [--days D] [--seed S]
-                                   [--start YYYY-MM-DD] [--overwrite]
+                                   [--start YYYY-MM-DD] [--formats F,...] [--page-bytes B] [--overwrite]
 
       Writes a synthetic news archive with planted trends and its ground truth (same seed, same archive):
         DIR/input/            the archive: html/, warc/, jsonl/, text/, misc/ (ingest it with --input DIR/input)
@@ -34,6 +57,11 @@ public record GenerateOptions(
         --days D            days the archive spans (default 120)
         --seed S            random seed (default 42)
         --start DATE        first day of the archive (default 2025-01-06)
+        --formats F,...     formats articles are written in: html, warc, jsonl, text (default all four,
+                            in shares 35/25/25/15; a subset keeps the shares among itself)
+        --page-bytes B      add about B bytes of the furniture real pages carry to every HTML and WARC
+                            page (inline style and scripts, icons, a mega-menu, footer links); real
+                            article pages weigh 100-300 KB (default 0: plain pages of about 8 KB)
         --overwrite         delete DIR first if it exists
         --help              this text
       """;
@@ -42,7 +70,8 @@ public record GenerateOptions(
     Args args =
         Args.parse(
             argv,
-            Set.of("output", "articles", "outlets", "days", "seed", "start"),
+            Set.of(
+                "output", "articles", "outlets", "days", "seed", "start", "formats", "page-bytes"),
             Set.of("overwrite", "help"));
     if (!args.positional().isEmpty()) {
       throw new UsageException(
@@ -74,7 +103,36 @@ public record GenerateOptions(
       throw new UsageException(
           "--start needs a date YYYY-MM-DD, got '" + args.get("start", "") + "'");
     }
-    return new GenerateOptions(output, articles, outlets, days, seed, start, args.has("overwrite"));
+    List<ArchiveWriter.Format> formats = formats(args.get("formats", null));
+    int pageBytes = args.getInt("page-bytes", 0);
+    if (pageBytes < 0 || pageBytes > MAX_PAGE_BYTES) {
+      throw new UsageException(
+          "--page-bytes must be between 0 and " + MAX_PAGE_BYTES + ", got " + pageBytes);
+    }
+    return new GenerateOptions(
+        output, articles, outlets, days, seed, start, args.has("overwrite"), formats, pageBytes);
+  }
+
+  private static List<ArchiveWriter.Format> formats(String value) throws UsageException {
+    if (value == null) {
+      return ALL_FORMATS;
+    }
+    EnumSet<ArchiveWriter.Format> chosen = EnumSet.noneOf(ArchiveWriter.Format.class);
+    for (String name : value.split(",")) {
+      String code = name.strip().toLowerCase(Locale.ROOT);
+      ArchiveWriter.Format match = null;
+      for (ArchiveWriter.Format f : ArchiveWriter.Format.values()) {
+        if (f.code().equals(code)) {
+          match = f;
+        }
+      }
+      if (match == null) {
+        throw new UsageException(
+            "--formats takes html, warc, jsonl and text, separated by commas; got '" + name + "'");
+      }
+      chosen.add(match);
+    }
+    return List.copyOf(chosen);
   }
 
   /**

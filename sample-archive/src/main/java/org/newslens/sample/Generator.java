@@ -68,7 +68,7 @@ public final class Generator {
     Path root = opts.output();
     Map<String, Long> counts;
     List<Map<String, Object>> bad;
-    try (ArchiveWriter out = new ArchiveWriter(root)) {
+    try (ArchiveWriter out = new ArchiveWriter(root, opts.pageBytes())) {
       SplittableRandom badRng = rng.split();
       Outlet first = outlets.get(0);
       out.writeStandaloneBadRecords(
@@ -103,7 +103,7 @@ public final class Generator {
           Polarity pol = signals.polarity(o, topic, day, r);
           boolean isUndated = r.nextDouble() < signals.undatedRate();
           GeneratedArticle a = article(written, o, day, topic, second, pol, isUndated, null, r);
-          Format format = pickFormat(r);
+          Format format = pickFormat(r, opts.formats());
           out.write(a, format, r.nextDouble() < signals.duplicateRate(), r);
           tally(a);
           written++;
@@ -164,7 +164,7 @@ public final class Generator {
               group,
               List.of("syndication"),
               r.nextLong());
-      out.write(a, pickFormat(r), false, r);
+      out.write(a, pickFormat(r, opts.formats()), false, r);
       tally(a);
     }
     wireGroups++;
@@ -261,10 +261,26 @@ public final class Generator {
     return w.length - 1;
   }
 
-  /** HTML 35%, WARC 25%, JSONL 25%, text dumps 15%. */
-  private static Format pickFormat(SplittableRandom r) {
-    int x = r.nextInt(100);
-    return x < 35 ? Format.HTML : x < 60 ? Format.WARC : x < 85 ? Format.JSONL : Format.TEXT;
+  /** Shares of the formats, in percent, in {@link Format} order: HTML, WARC, JSONL, text dumps. */
+  private static final int[] FORMAT_SHARES = {35, 25, 25, 15};
+
+  /**
+   * A format drawn with {@link #FORMAT_SHARES} among {@code allowed}, from one draw of {@code r}
+   * whatever is allowed (so that the rest of the archive does not depend on the choice).
+   */
+  static Format pickFormat(SplittableRandom r, List<Format> allowed) {
+    int total = 0;
+    for (Format f : allowed) {
+      total += FORMAT_SHARES[f.ordinal()];
+    }
+    int x = r.nextInt(100) * total / 100;
+    for (Format f : allowed) {
+      x -= FORMAT_SHARES[f.ordinal()];
+      if (x < 0) {
+        return f;
+      }
+    }
+    return allowed.get(allowed.size() - 1);
   }
 
   private void tally(GeneratedArticle a) {
@@ -297,6 +313,8 @@ public final class Generator {
     params.put("seed", opts.seed());
     params.put("start", opts.start().toString());
     params.put("end", opts.start().plusDays(opts.days() - 1L).toString());
+    params.put("formats", opts.formats().stream().map(Format::code).toList());
+    params.put("page_bytes", opts.pageBytes());
     m.put("parameters", params);
     List<Map<String, Object>> roster = new ArrayList<>();
     for (Outlet o : outlets) {

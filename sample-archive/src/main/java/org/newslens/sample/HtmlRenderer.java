@@ -38,6 +38,15 @@ public final class HtmlRenderer {
 
   /** The full page, {@code <!DOCTYPE html>} to {@code </html>}. */
   public static String render(GeneratedArticle a) {
+    return render(a, 0);
+  }
+
+  /**
+   * The full page with about {@code weightBytes} bytes of the furniture real pages carry ({@link
+   * PageWeight}); 0 gives the plain page.
+   */
+  public static String render(GeneratedArticle a, int weightBytes) {
+    PageWeight weight = PageWeight.of(a.outlet(), a.pageSeed(), weightBytes);
     SplittableRandom rng = new SplittableRandom(a.pageSeed());
     Outlet o = a.outlet();
     HouseStyle style = o.style();
@@ -104,12 +113,15 @@ public final class HtmlRenderer {
     h.append("<link rel=\"stylesheet\" href=\"/static/css/site.")
         .append(Long.toHexString(a.pageSeed() & 0xffff))
         .append(
-            ".css\">\n<script async src=\"https://ads.example-adserver.net/tag.js\"></script>\n</head>\n")
+            ".css\">\n<script async src=\"https://ads.example-adserver.net/tag.js\"></script>\n")
+        .append(weight.head())
+        .append("</head>\n")
         .append("<body class=\"article-page ")
         .append(style.name().toLowerCase(Locale.ROOT))
         .append("\">\n");
     cookieBanner(h, o);
     siteHeader(h, o);
+    h.append(weight.menu());
     switch (style) {
       case JSON_LD ->
           body(
@@ -169,6 +181,7 @@ public final class HtmlRenderer {
           default -> "</main>\n";
         });
     footer(h, o);
+    h.append(weight.foot());
     h.append("</body>\n</html>\n");
     return h.toString();
   }
