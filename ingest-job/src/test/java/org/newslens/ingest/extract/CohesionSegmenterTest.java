@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newslens.common.testing.SharedData;
 
 class CohesionSegmenterTest {
   static final List<String> HARBOUR =
@@ -92,13 +92,7 @@ class CohesionSegmenterTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1})
   void findsArticleBoundariesInNewsDumpsWithoutHeadlines(int half) throws Exception {
-    Path file =
-        Path.of(
-            System.getProperty("newslens.shared", "../shared"),
-            "benchmarks",
-            "topics",
-            "bbc_news_2225.jsonl");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "topics benchmark not present");
+    Path file = SharedData.require("benchmarks", "topics", "bbc_news_2225.jsonl");
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> articles = new ArrayList<>();
     List<String> all = Files.readAllLines(file);

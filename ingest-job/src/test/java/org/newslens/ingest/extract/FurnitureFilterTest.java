@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newslens.common.testing.SharedData;
 
 class FurnitureFilterTest {
   private static final String REPORTING =
@@ -97,7 +98,7 @@ class FurnitureFilterTest {
    */
   @Test
   void cleansTheSeedDumpOfEveryFurnitureKindAndKeepsTheReporting() throws IOException {
-    Path seed = Path.of(System.getProperty("newslens.shared", "../../shared"), "seed");
+    Path seed = SharedData.require("seed");
     List<Path> dumps;
     try (Stream<Path> files = Files.list(seed)) {
       dumps = files.filter(p -> p.toString().endsWith(".txt")).toList();

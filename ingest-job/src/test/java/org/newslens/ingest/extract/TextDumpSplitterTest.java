@@ -14,9 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.common.testing.SharedData;
 import org.newslens.sample.GenerateOptions;
 import org.newslens.sample.Generator;
 
@@ -180,10 +180,7 @@ class TextDumpSplitterTest {
    */
   @Test
   void theSeedDumpIsSplitIntoItsThreeReportsAndLosesNoLine() throws Exception {
-    Path dump =
-        Path.of(
-            System.getProperty("newslens.shared", "../shared"), "seed", "000_b053db553f314cb7.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(dump), "shared seed dump not present");
+    Path dump = SharedData.require("seed", "000_b053db553f314cb7.txt");
     String text = Files.readString(dump);
     List<String> parts = TextDumpSplitter.split(text);
     List<Long> sizes =
