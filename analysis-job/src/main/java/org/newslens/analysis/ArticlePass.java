@@ -155,14 +155,20 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
 
   /** The values of one article's row. */
   Object[] articleValues(
-      String id, String outlet, Date published, String title, String text, List<String> terms) {
+      String id,
+      String outlet,
+      Date published,
+      String title,
+      String text,
+      List<String> words,
+      List<String> terms) {
     Object[] v = new Object[WIDTH];
     v[ID] = id;
     v[OUTLET] = outlet;
     v[PUBLISHED] = published;
     Object[] scores = ArticleSentiment.of(title, text, scorer, neutralBand).values();
     System.arraycopy(scores, 0, v, SENTENCES, scores.length);
-    v[TAXONOMY] = taxonomyTopics(title, text);
+    v[TAXONOMY] = taxonomyTopics(words);
     if (lda != null) {
       double[] w = lda.value().weights(terms);
       Double[] boxed = new Double[w.length];
@@ -174,11 +180,9 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
     return v;
   }
 
-  /** The taxonomy topics of title and text, joined as a blank line joins them. */
-  private Row[] taxonomyTopics(String title, String text) {
-    String joined =
-        title == null ? (text == null ? "" : text) : text == null ? title : title + "\n\n" + text;
-    Map<String, Integer> topics = taxonomy.assign(joined, taxonomyMinMatches);
+  /** The taxonomy topics of an article given as its words. */
+  private Row[] taxonomyTopics(List<String> words) {
+    Map<String, Integer> topics = taxonomy.assignWords(words, taxonomyMinMatches);
     long total = 0;
     for (int m : topics.values()) {
       total += m;
@@ -235,15 +239,20 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
       String text = in.getString(4);
       Date published = in.isNullAt(2) ? null : in.getDate(2);
       String outlet = in.getString(1);
+      // title and text joined by a blank line, as the taxonomy and the topic model read them
+      List<String> words =
+          Taxonomy.words(
+              title == null
+                  ? (text == null ? "" : text)
+                  : text == null ? title : title + "\n\n" + text);
       List<String> articleTerms = null;
       if (published != null || lda != null) {
         articleTerms = new ArrayList<>();
-        terms.forEach(title, articleTerms::add);
-        terms.forEach(text, articleTerms::add);
+        terms.forEachInWords(words, articleTerms::add);
       }
       Row row =
           RowFactory.create(
-              articleValues(in.getString(0), outlet, published, title, text, articleTerms));
+              articleValues(in.getString(0), outlet, published, title, text, words, articleTerms));
       if (published != null) {
         count(outlet, published.toLocalDate().withDayOfMonth(1), articleTerms);
       }

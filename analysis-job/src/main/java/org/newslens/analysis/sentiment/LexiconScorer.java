@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rule-based sentence sentiment: VADER's published rules, reimplemented, plus the news adjustments
@@ -32,6 +34,52 @@ public final class LexiconScorer implements Serializable {
 
   private final transient Lexicon lexicon;
   private final NewsAdjustments news;
+
+  /**
+   * What the rules need to know of a lower-case word by itself, looked up once per distinct word
+   * instead of in six tables at every occurrence; bounded, after which words are looked up afresh.
+   */
+  private final transient Map<String, WordFacts> facts = new ConcurrentHashMap<>();
+
+  static final int MAX_REMEMBERED_WORDS = 500_000;
+
+  /**
+   * @param phraseEnd a special phrase, idiom or news phrase may end with it
+   * @param excess a word of the news {@code [excess]} list ("too")
+   * @param neutral a news-neutral word wherever it stands
+   * @param verbOnly neutral unless a subject comes just before
+   * @param booster a VADER booster or dampener
+   * @param valence its lexicon valence, after the morphological back-off; null for none
+   */
+  private record WordFacts(
+      boolean phraseEnd,
+      boolean excess,
+      boolean neutral,
+      boolean verbOnly,
+      boolean booster,
+      Double valence) {}
+
+  private WordFacts facts(String lower) {
+    WordFacts f = facts.get(lower);
+    if (f == null) {
+      Double valence = lexicon.valence(lower);
+      if (valence == null && news.morphologicalBackoff()) {
+        valence = backoff(lower);
+      }
+      f =
+          new WordFacts(
+              VaderRules.PHRASE_ENDS.contains(lower) || news.endsPhrase(lower),
+              news.isExcessWord(lower),
+              news.isNeutralWord(lower),
+              news.isVerbOnlyWord(lower),
+              VaderRules.BOOSTERS.containsKey(lower),
+              valence);
+      if (facts.size() < MAX_REMEMBERED_WORDS) {
+        facts.put(lower, f);
+      }
+    }
+    return f;
+  }
 
   public LexiconScorer(NewsAdjustments news) {
     this.news = news;
@@ -100,11 +148,13 @@ public final class LexiconScorer implements Serializable {
       return Reading.NONE;
     }
     String[] lower = new String[n];
+    WordFacts[] known = new WordFacts[n];
     boolean[] upper = new boolean[n];
     int capitals = 0;
     for (int i = 0; i < n; i++) {
       String w = words.get(i);
       lower[i] = w.toLowerCase(Locale.ROOT);
+      known[i] = facts(lower[i]);
       upper[i] = isUpper(w);
       if (upper[i]) {
         capitals++;
@@ -113,7 +163,7 @@ public final class LexiconScorer implements Serializable {
     boolean capDiff = capitals > 0 && capitals < n;
     double[] valences = new double[n];
     boolean[] idiom = new boolean[n];
-    markIdioms(lower, valences, idiom);
+    markIdioms(lower, known, valences, idiom);
 
     int but = -1;
     for (int i = 0; i < n; i++) {
@@ -124,23 +174,24 @@ public final class LexiconScorer implements Serializable {
         continue;
       }
       String item = lower[i];
-      if (news.isExcess(lower, i, clauseEnd.get(i))) {
+      WordFacts word = known[i];
+      // news.isExcess and news.isNeutral, from the word's facts
+      if (word.excess() && !clauseEnd.get(i) && i + 1 < n) {
         valences[i] = news.adjust(news.excessValence());
         continue;
       }
-      if (news.isNeutral(lower, i) || (news.namesAreNeutral() && isNamePart(words, i))) {
+      if (word.neutral()
+          || (word.verbOnly() && !news.followsSubject(lower, i))
+          || (news.namesAreNeutral() && isNamePart(words, i))) {
         continue;
       }
-      if (VaderRules.BOOSTERS.containsKey(item)) {
+      if (word.booster()) {
         continue;
       }
       if (item.equals("kind") && i + 1 < n && lower[i + 1].equals("of")) {
         continue;
       }
-      Double base = lexicon.valence(item);
-      if (base == null && news.morphologicalBackoff()) {
-        base = backoff(item);
-      }
+      Double base = word.valence();
       if (base == null) {
         continue;
       }
@@ -288,9 +339,9 @@ public final class LexiconScorer implements Serializable {
    * Sets the valence of special phrases and idioms on their last word and masks their other words;
    * news terms ({@link NewsAdjustments#phraseValence}, up to four words) are matched the same way.
    */
-  private void markIdioms(String[] w, double[] valences, boolean[] idiom) {
+  private void markIdioms(String[] w, WordFacts[] known, double[] valences, boolean[] idiom) {
     for (int i = 1; i < w.length; i++) {
-      if (!VaderRules.PHRASE_ENDS.contains(w[i]) && !news.endsPhrase(w[i])) {
+      if (!known[i].phraseEnd()) {
         continue;
       }
       String two = w[i - 1] + " " + w[i];

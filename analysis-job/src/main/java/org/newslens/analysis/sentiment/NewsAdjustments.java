@@ -166,23 +166,30 @@ public final class NewsAdjustments implements Serializable {
     return namesNeutral;
   }
 
-  /**
-   * A word whose own valence does not count in news prose: words of {@code [neutral]}, and words of
-   * {@code [verb-only]} ("like") unless a subject or auxiliary from {@code [subjects]} comes just
-   * before.
-   */
-  boolean isNeutral(String[] lower, int i) {
-    String w = lower[i];
-    return neutral.contains(w)
-        || (verbOnly.contains(w) && !(i > 0 && subjects.contains(lower[i - 1])));
+  // A word whose own valence does not count in news prose: a word of [neutral], or a word of
+  // [verb-only] ("like") unless a subject or auxiliary from [subjects] comes just before.
+
+  /** Whether the word is in {@code [neutral]}: neutral wherever it stands. */
+  boolean isNeutralWord(String lowerWord) {
+    return neutral.contains(lowerWord);
+  }
+
+  /** Whether the word is in {@code [verb-only]}: neutral unless a subject comes just before. */
+  boolean isVerbOnlyWord(String lowerWord) {
+    return verbOnly.contains(lowerWord);
+  }
+
+  /** Whether a subject or auxiliary from {@code [subjects]} comes just before word {@code i}. */
+  boolean followsSubject(String[] lower, int i) {
+    return i > 0 && subjects.contains(lower[i - 1]);
   }
 
   /**
-   * A word of {@code [excess]} ("too") before another word of its clause ("too little", "too
-   * late").
+   * Whether the word is in {@code [excess]} ("too"): scored as excess before another word of its
+   * clause ("too little", "too late").
    */
-  boolean isExcess(String[] lower, int i, boolean clauseEndsHere) {
-    return !clauseEndsHere && i + 1 < lower.length && excess.contains(lower[i]);
+  boolean isExcessWord(String lowerWord) {
+    return excess.contains(lowerWord);
   }
 
   /** The valence given to an excess word. */

@@ -35,10 +35,10 @@ public final class Taxonomy implements Serializable {
   private final Map<String, Phrase[]> byFirstWord = new HashMap<>();
 
   /**
-   * Phrases whose first word has a wildcard after a literal prefix, by the prefix's first
-   * character: a word is checked only against the phrases that can start with it.
+   * Phrases whose first word has a wildcard after a literal prefix, in a trie of the prefixes: a
+   * word is checked only against the phrases whose prefix it starts with.
    */
-  private final Map<Character, Phrase[]> wildcardByFirstChar = new HashMap<>();
+  private final PrefixNode wildcardPrefixes = new PrefixNode();
 
   /** Phrases whose first word starts with a wildcard: checked at every position. */
   private final Phrase[] wildcardAnywhere;
@@ -46,7 +46,6 @@ public final class Taxonomy implements Serializable {
   private Taxonomy(Map<String, List<String>> terms) {
     this.topics = List.copyOf(terms.keySet());
     Map<String, List<Phrase>> literal = new HashMap<>();
-    Map<Character, List<Phrase>> prefixed = new HashMap<>();
     List<Phrase> anywhere = new ArrayList<>();
     for (int t = 0; t < topics.size(); t++) {
       for (String term : terms.get(topics.get(t))) {
@@ -55,14 +54,13 @@ public final class Taxonomy implements Serializable {
         if (first.literal != null) {
           literal.computeIfAbsent(first.literal, w -> new ArrayList<>()).add(phrase);
         } else if (!first.prefix.isEmpty()) {
-          prefixed.computeIfAbsent(first.prefix.charAt(0), c -> new ArrayList<>()).add(phrase);
+          wildcardPrefixes.add(first.prefix, phrase);
         } else {
           anywhere.add(phrase);
         }
       }
     }
     literal.forEach((w, list) -> byFirstWord.put(w, list.toArray(new Phrase[0])));
-    prefixed.forEach((c, list) -> wildcardByFirstChar.put(c, list.toArray(new Phrase[0])));
     this.wildcardAnywhere = anywhere.toArray(new Phrase[0]);
   }
 
@@ -151,6 +149,13 @@ public final class Taxonomy implements Serializable {
     return topics;
   }
 
+  /**
+   * The words the taxonomy matches: lower-cased runs of letters and digits of any script, in order.
+   */
+  public static List<String> words(String text) {
+    return words(text, false);
+  }
+
   /** Lower-cased words of {@code text}: runs of letters and digits (and {@code *} in terms). */
   static List<String> words(String text, boolean keepStar) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -193,15 +198,21 @@ public final class Taxonomy implements Serializable {
    * taxonomy order.
    */
   public Map<String, Integer> match(String text) {
+    return matchWords(text == null ? List.of() : words(text, false));
+  }
+
+  /** {@link #match} of a text given as its {@link #words}. */
+  public Map<String, Integer> matchWords(List<String> words) {
     int[] counts = new int[topics.size()];
-    if (text != null) {
-      List<String> words = words(text, false);
-      for (int i = 0; i < words.size(); i++) {
-        String word = words.get(i);
-        count(byFirstWord.get(word), words, i, counts);
-        count(wildcardByFirstChar.get(word.charAt(0)), words, i, counts);
-        count(wildcardAnywhere, words, i, counts);
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      count(byFirstWord.get(word), words, i, counts);
+      for (PrefixNode node = wildcardPrefixes; node != null; ) {
+        count(node.phrases, words, i, counts);
+        int depth = node.depth;
+        node = depth < word.length() ? node.child(word.charAt(depth)) : null;
       }
+      count(wildcardAnywhere, words, i, counts);
     }
     Map<String, Integer> out = new LinkedHashMap<>();
     for (int t = 0; t < counts.length; t++) {
@@ -226,13 +237,67 @@ public final class Taxonomy implements Serializable {
    * The topics whose match count reaches {@code minMatches}, with their counts, in taxonomy order.
    */
   public Map<String, Integer> assign(String text, int minMatches) {
+    return assignWords(text == null ? List.of() : words(text, false), minMatches);
+  }
+
+  /** {@link #assign} of a text given as its {@link #words}. */
+  public Map<String, Integer> assignWords(List<String> words, int minMatches) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> entry : match(text).entrySet()) {
+    for (Map.Entry<String, Integer> entry : matchWords(words).entrySet()) {
       if (entry.getValue() >= minMatches) {
         out.put(entry.getKey(), entry.getValue());
       }
     }
     return out;
+  }
+
+  /**
+   * A node of the trie of wildcard prefixes: the phrases whose first word's prefix is the path to
+   * it ({@link #depth} characters), and its children by next character.
+   */
+  private static final class PrefixNode implements Serializable {
+    private static final long serialVersionUID = 1L;
+    final int depth;
+    Phrase[] phrases;
+    char[] keys = new char[0];
+    PrefixNode[] children = new PrefixNode[0];
+
+    PrefixNode() {
+      this(0);
+    }
+
+    private PrefixNode(int depth) {
+      this.depth = depth;
+    }
+
+    void add(String prefix, Phrase phrase) {
+      PrefixNode node = this;
+      for (int i = 0; i < prefix.length(); i++) {
+        PrefixNode next = node.child(prefix.charAt(i));
+        if (next == null) {
+          next = new PrefixNode(i + 1);
+          node.keys = java.util.Arrays.copyOf(node.keys, node.keys.length + 1);
+          node.children = java.util.Arrays.copyOf(node.children, node.children.length + 1);
+          node.keys[node.keys.length - 1] = prefix.charAt(i);
+          node.children[node.children.length - 1] = next;
+        }
+        node = next;
+      }
+      node.phrases =
+          node.phrases == null
+              ? new Phrase[] {phrase}
+              : java.util.Arrays.copyOf(node.phrases, node.phrases.length + 1);
+      node.phrases[node.phrases.length - 1] = phrase;
+    }
+
+    PrefixNode child(char c) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
   }
 
   /** One term: a sequence of words, each literal or a wildcard pattern. */

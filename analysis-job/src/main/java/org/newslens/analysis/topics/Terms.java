@@ -43,40 +43,47 @@ public final class Terms implements Serializable {
     return Set.copyOf(words);
   }
 
-  /** Hands each term of {@code text} (null is no text) to {@code sink}, in order. */
-  public void forEach(String text, Consumer<String> sink) {
-    if (text == null || text.isEmpty()) {
-      return;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    int start = -1;
-    int n = lower.length();
-    for (int i = 0; i < n; ) {
-      int cp = lower.codePointAt(i);
-      boolean letter = cp < 128 ? (cp >= 'a' && cp <= 'z') : Character.isLetter(cp);
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        emit(lower, start, i, sink);
-        start = -1;
+  /**
+   * Hands each term of a text given as its {@link Taxonomy#words} (lower-cased runs of letters and
+   * digits) to {@code sink}, in order: every run of letters within a word is a term.
+   */
+  public void forEachInWords(List<String> words, Consumer<String> sink) {
+    for (String word : words) {
+      int start = -1;
+      int n = word.length();
+      for (int i = 0; i < n; ) {
+        int cp = word.codePointAt(i);
+        boolean letter = cp < 128 ? cp >= 'a' : Character.isLetter(cp);
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          emit(word, start, i, sink);
+          start = -1;
+        }
+        i += Character.charCount(cp);
       }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      emit(lower, start, n, sink);
+      if (start == 0) {
+        if (n >= TopicModel.MIN_TOKEN_LENGTH && !stopWords.contains(word)) {
+          sink.accept(word);
+        }
+      } else if (start > 0) {
+        emit(word, start, n, sink);
+      }
     }
   }
 
-  /** The terms of {@code text}, in order. */
+  /** The terms of {@code text} (null is no text), in order. */
   public List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    forEach(text, out::add);
+    if (text != null) {
+      forEachInWords(Taxonomy.words(text), out::add);
+    }
     return out;
   }
 
-  private void emit(String lower, int from, int to, Consumer<String> sink) {
+  private void emit(String word, int from, int to, Consumer<String> sink) {
     if (to - from >= TopicModel.MIN_TOKEN_LENGTH) {
-      String term = lower.substring(from, to);
+      String term = word.substring(from, to);
       if (!stopWords.contains(term)) {
         sink.accept(term);
       }
