@@ -29,6 +29,8 @@ import org.newslens.common.manifest.RunManifest;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.schema.Columns;
+import org.newslens.common.spark.RunResources;
+import org.newslens.common.spark.ShufflePartitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +136,7 @@ public final class AnalysisPipeline {
                     System.getProperty("java.version")))
             .put("started_at", started.toString())
             .put("timings", timings)
+            .put("resources", RunResources.of(spark.sparkContext()))
             .put("counts", counts);
     stepEntries.forEach(manifest::put);
     sink.writeManifest(manifest, spark.sparkContext().hadoopConfiguration());
