@@ -1,5 +1,6 @@
 package org.newslens.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -25,7 +26,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.manifest.RunManifest;
@@ -34,6 +34,8 @@ import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.schema.RejectReason;
 import org.newslens.common.schema.RejectSchema;
 import org.newslens.common.schema.SourceFormat;
+import org.newslens.common.spark.RunResources;
+import org.newslens.common.spark.ShufflePartitions;
 import org.newslens.ingest.extract.ArticleExtractor;
 import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.extract.ExtractionDefaults;
@@ -52,15 +54,23 @@ public final class IngestPipeline {
 
   /**
    * Runs the whole ingest over already-listed inputs and writes articles, rejects and the manifest.
+   *
+   * <p>Every record is extracted once, and the extracted rows are written once to a working copy;
+   * the copy to keep of each duplicate is chosen from a narrow projection of keys, and the articles
+   * are then written in one shuffle of their bodies (by publication day). Counts come from the
+   * working copy and from the tables written, never from a second extraction.
    */
   public static IngestSummary run(
       SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files)
       throws java.io.IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
+    long bytes = files.stream().mapToLong(InputFiles.InputFile::bytes).sum();
+    ShufflePartitions.fit(spark, bytes);
     LongAccumulator skipped = spark.sparkContext().longAccumulator("warc_records_skipped");
     Dataset<Row> extracted =
-        extract(spark, opts, files, started, skipped).persist(StorageLevel.MEMORY_AND_DISK());
+        ParquetSink.stage(extract(spark, opts, files, started, skipped), opts.output());
+    long t1 = System.nanoTime();
 
     Map<String, Long> byFormat = new TreeMap<>();
     Map<String, Long> byReason = new TreeMap<>();
@@ -80,26 +90,25 @@ public final class IngestPipeline {
         rejects += n;
       }
     }
-    long t1 = System.nanoTime();
 
-    Dataset<Row> unique = toUnique(filterAccepted(extracted));
-    ParquetSink.writeArticles(unique, opts.output());
+    Dataset<Row> accepted = filterAccepted(extracted);
+    ParquetSink.writeArticles(toUnique(accepted), opts.output());
     ParquetSink.writeRejects(toRejects(extracted), opts.output());
     long articles = spark.read().parquet(ParquetSink.articlesPath(opts.output())).count();
-    extracted.unpersist();
+    ParquetSink.dropStaging(opts.output(), spark.sparkContext().hadoopConfiguration());
     long t2 = System.nanoTime();
 
-    long accepted = recordsIn - rejects;
+    long acceptedCount = recordsIn - rejects;
     IngestSummary summary =
         new IngestSummary(
             recordsIn,
             articles,
-            accepted - articles,
+            acceptedCount - articles,
             rejects,
             byFormat,
             byReason,
             files.size(),
-            files.stream().mapToLong(InputFiles.InputFile::bytes).sum(),
+            bytes,
             (t2 - t0) / 1e9);
     manifest(
             spark, opts, files, summary, started, skipped.value(), (t1 - t0) / 1e9, (t2 - t1) / 1e9)
@@ -233,23 +242,54 @@ public final class IngestPipeline {
 
   /**
    * Keeps one article per canonical URL, then one per content hash: the first by source path and
-   * record, so that re-runs keep the same copy. Grain unchanged (one row per article).
+   * record, so that re-runs keep the same copy. Grain unchanged (one row per article). The copies
+   * to drop are found from the narrow keys alone ({@link #toDuplicateKeys}) and filtered out with a
+   * broadcast, so the articles' bodies are not shuffled for it.
    */
   public static Dataset<Row> toUnique(Dataset<Row> articles) {
-    Dataset<Row> byUrl = keepFirst(articles, ArticleColumns.CANONICAL_URL);
-    return keepFirst(byUrl, ArticleColumns.CONTENT_HASH);
+    Dataset<Row> drop = toDuplicateKeys(articles);
+    Column same =
+        articles
+            .col(ArticleColumns.SOURCE_PATH)
+            .eqNullSafe(drop.col(DUP_PATH))
+            .and(articles.col(ArticleColumns.SOURCE_RECORD).eqNullSafe(drop.col(DUP_RECORD)));
+    return articles.join(broadcast(drop), same, "left_anti");
   }
 
-  private static Dataset<Row> keepFirst(Dataset<Row> articles, String key) {
+  private static final String DUP_PATH = "_dup_path";
+  private static final String DUP_RECORD = "_dup_record";
+
+  /**
+   * The source path and record ({@code _dup_path}, {@code _dup_record}) of every article that
+   * repeats an earlier one: by canonical URL first, then, among the rest, by content hash.
+   */
+  static Dataset<Row> toDuplicateKeys(Dataset<Row> articles) {
+    Dataset<Row> keys =
+        articles.select(
+            col(ArticleColumns.CANONICAL_URL),
+            col(ArticleColumns.CONTENT_HASH),
+            col(ArticleColumns.SOURCE_PATH),
+            col(ArticleColumns.SOURCE_RECORD));
+    Dataset<Row> byUrl = withRank(keys, ArticleColumns.CANONICAL_URL);
+    Dataset<Row> byHash =
+        withRank(byUrl.filter(col("_rank").equalTo(1)).drop("_rank"), ArticleColumns.CONTENT_HASH);
+    return byUrl
+        .filter(col("_rank").gt(1))
+        .unionByName(byHash.filter(col("_rank").gt(1)))
+        .select(
+            col(ArticleColumns.SOURCE_PATH).as(DUP_PATH),
+            col(ArticleColumns.SOURCE_RECORD).as(DUP_RECORD));
+  }
+
+  /** Adds {@code _rank}: 1 for the first row of each {@code key} by source, and for a null key. */
+  private static Dataset<Row> withRank(Dataset<Row> keys, String key) {
     WindowSpec first =
         Window.partitionBy(col(key))
             .orderBy(
                 col(ArticleColumns.SOURCE_PATH),
                 col(ArticleColumns.SOURCE_RECORD).asc_nulls_first());
-    return articles
-        .withColumn("_rank", when(col(key).isNull(), lit(1)).otherwise(row_number().over(first)))
-        .filter(col("_rank").equalTo(1))
-        .drop("_rank");
+    return keys.withColumn(
+        "_rank", when(col(key).isNull(), lit(1)).otherwise(row_number().over(first)));
   }
 
   private static Column[] columns(String[] names) {
@@ -307,6 +347,7 @@ public final class IngestPipeline {
         .put("parameters", parameters)
         .put("versions", versions)
         .put("timings", timings)
+        .put("resources", RunResources.of(spark.sparkContext()))
         .put(
             "outputs",
             Map.of(

@@ -2,6 +2,9 @@ package org.newslens.ingest.sink;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -17,6 +20,26 @@ public final class ParquetSink {
 
   public static String rejectsPath(String output) {
     return output.replaceAll("/+$", "") + "/rejects";
+  }
+
+  private static String stagingPath(String output) {
+    return output.replaceAll("/+$", "") + "/_staging";
+  }
+
+  /**
+   * Writes the extracted rows once to {@code <output>/_staging/extracted} (fast compression: it is
+   * read once more) and returns them read back.
+   */
+  public static Dataset<Row> stage(Dataset<Row> extracted, String output) {
+    String path = stagingPath(output) + "/extracted";
+    extracted.write().mode(SaveMode.Overwrite).option("compression", "lz4_raw").parquet(path);
+    return extracted.sparkSession().read().schema(extracted.schema()).parquet(path);
+  }
+
+  /** Deletes the working copy. */
+  public static void dropStaging(String output, Configuration conf) throws IOException {
+    Path staging = new Path(stagingPath(output));
+    staging.getFileSystem(conf).delete(staging, true);
   }
 
   /**
