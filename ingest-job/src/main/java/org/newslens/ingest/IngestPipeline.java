@@ -26,7 +26,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.manifest.RunManifest;
 import org.newslens.common.schema.ArticleColumns;
@@ -58,21 +57,28 @@ public final class IngestPipeline {
       throws java.io.IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    LongAccumulator skipped = spark.sparkContext().longAccumulator("warc_records_skipped");
     Dataset<Row> extracted =
-        extract(spark, opts, files, started, skipped).persist(StorageLevel.MEMORY_AND_DISK());
+        extract(spark, opts, files, started).persist(StorageLevel.MEMORY_AND_DISK());
 
     Map<String, Long> byFormat = new TreeMap<>();
     Map<String, Long> byReason = new TreeMap<>();
+    Map<String, Long> skipped = new TreeMap<>();
     long recordsIn = 0;
     long rejects = 0;
     for (Row r :
         extracted
-            .groupBy(col(ArticleColumns.SOURCE_FORMAT), col(RejectSchema.REASON))
+            .groupBy(
+                col(ArticleColumns.SOURCE_FORMAT),
+                col(RejectSchema.REASON),
+                col(ExtractedRows.SKIPPED_TYPE))
             .count()
             .collectAsList()) {
       String format = r.isNullAt(0) ? "unknown" : r.getString(0);
-      long n = r.getLong(2);
+      long n = r.getLong(3);
+      if (!r.isNullAt(2)) {
+        skipped.merge(r.getString(2), n, Long::sum);
+        continue;
+      }
       byFormat.merge(format, n, Long::sum);
       recordsIn += n;
       if (!r.isNullAt(1)) {
@@ -101,8 +107,7 @@ public final class IngestPipeline {
             files.size(),
             files.stream().mapToLong(InputFiles.InputFile::bytes).sum(),
             (t2 - t0) / 1e9);
-    manifest(
-            spark, opts, files, summary, started, skipped.value(), (t1 - t0) / 1e9, (t2 - t1) / 1e9)
+    manifest(spark, opts, files, summary, started, skipped, (t1 - t0) / 1e9, (t2 - t1) / 1e9)
         .write(opts.output(), spark.sparkContext().hadoopConfiguration());
     return summary;
   }
@@ -114,25 +119,16 @@ public final class IngestPipeline {
   public static Dataset<Row> extract(SparkSession spark, IngestOptions opts) throws UsageException {
     List<InputFiles.InputFile> files =
         InputFiles.list(opts.inputs(), opts.format(), spark.sparkContext().hadoopConfiguration());
-    return extract(
-        spark,
-        opts,
-        files,
-        Instant.now(),
-        spark.sparkContext().longAccumulator("warc_records_skipped"));
+    return extract(spark, opts, files, Instant.now());
   }
 
   /**
    * One row per input record in {@link ExtractedRows#EXTRACTED}: articles with a null {@code
-   * reason}, rejects with one. Files are streamed: a WARC or JSONL file is never held whole in
-   * memory.
+   * reason}, rejects with one, and one row per skipped WARC record. Files are streamed: a WARC or
+   * JSONL file is never held whole in memory.
    */
   static Dataset<Row> extract(
-      SparkSession spark,
-      IngestOptions opts,
-      List<InputFiles.InputFile> files,
-      Instant started,
-      LongAccumulator skippedWarcRecords) {
+      SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files, Instant started) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<String> paths =
         files.stream()
@@ -154,15 +150,7 @@ public final class IngestPipeline {
         paths.isEmpty()
             ? jsc.emptyRDD()
             : jsc.parallelize(paths, slices)
-                .flatMap(
-                    path ->
-                        rowsOf(
-                            path,
-                            conf.value().value(),
-                            forced,
-                            defaults,
-                            ingestedAt,
-                            skippedWarcRecords));
+                .flatMap(path -> rowsOf(path, conf.value().value(), forced, defaults, ingestedAt));
     List<Row> unreadable =
         files.stream()
             .filter(f -> !f.readable())
@@ -189,13 +177,11 @@ public final class IngestPipeline {
       Configuration conf,
       SourceFormat forced,
       ExtractionDefaults defaults,
-      Timestamp ingestedAt,
-      LongAccumulator skipped) {
+      Timestamp ingestedAt) {
     SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
     Path file = new Path(path);
     Iterator<ReadResult> records =
-        ArchiveReader.read(
-            path, format, () -> file.getFileSystem(conf).open(file), type -> skipped.add(1));
+        ArchiveReader.read(path, format, () -> file.getFileSystem(conf).open(file));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -207,6 +193,9 @@ public final class IngestPipeline {
         ReadResult record = records.next();
         if (record instanceof ReadResult.Failure failure) {
           return ExtractedRows.of(failure, ingestedAt);
+        }
+        if (record instanceof ReadResult.Skipped skipped) {
+          return ExtractedRows.of(skipped, ingestedAt);
         }
         ReadResult.Document doc = (ReadResult.Document) record;
         Extraction extraction = ArticleExtractor.extract(doc.document(), defaults);
@@ -220,7 +209,7 @@ public final class IngestPipeline {
   /** Rows that became articles, in the articles schema. */
   public static Dataset<Row> filterAccepted(Dataset<Row> extracted) {
     return extracted
-        .filter(col(RejectSchema.REASON).isNull())
+        .filter(col(RejectSchema.REASON).isNull().and(col(ExtractedRows.SKIPPED_TYPE).isNull()))
         .select(columns(ArticleSchema.ARTICLE.fieldNames()));
   }
 
@@ -262,7 +251,7 @@ public final class IngestPipeline {
       List<InputFiles.InputFile> files,
       IngestSummary s,
       Instant started,
-      long skippedWarcRecords,
+      Map<String, Long> skippedWarcRecords,
       double extractSeconds,
       double writeSeconds) {
     Map<String, Long> filesByFormat = new TreeMap<>();
