@@ -51,6 +51,8 @@ public final class InputFiles {
         for (FileStatus status : matched) {
           if (status.isFile()) {
             add(files, status, forced);
+          } else if ("file".equals(fs.getUri().getScheme())) {
+            addLocal(files, java.nio.file.Path.of(status.getPath().toUri()), forced);
           } else {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
             while (it.hasNext()) {
@@ -58,9 +60,6 @@ public final class InputFiles {
               if (!hiddenBelow(status.getPath(), file.getPath())) {
                 add(files, file, forced);
               }
-            }
-            if ("file".equals(fs.getUri().getScheme())) {
-              addBrokenLinks(files, status.getPath(), forced);
             }
           }
         }
@@ -82,29 +81,84 @@ public final class InputFiles {
   }
 
   /**
-   * Hadoop's local listing silently drops symbolic links whose target is gone; they are inputs the
-   * user gave, so they are listed with their problem and become {@code unreadable_file} rejects
-   * instead of vanishing.
+   * Walks a local folder, following symbolic links, as Hadoop's listing does; unlike it, a link
+   * that cannot be followed is listed with its problem and becomes an {@code unreadable_file}
+   * reject instead of vanishing (a broken link, a loop of links to files), and a link to a folder
+   * already being walked (a loop) is listed once as such instead of being walked again and again.
    */
-  private static void addBrokenLinks(
-      TreeMap<String, InputFile> files, Path root, SourceFormat forced) throws IOException {
-    java.nio.file.Path dir = java.nio.file.Path.of(root.toUri());
-    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
-      for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) walk::iterator) {
-        if (java.nio.file.Files.isSymbolicLink(p)
-            && !java.nio.file.Files.exists(p)
-            && !hiddenBelow(root, new Path(p.toUri()))) {
-          String path = new Path(p.toUri()).toString();
-          SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
-          files.put(
-              path,
-              new InputFile(
-                  path,
-                  0,
-                  format,
-                  "broken symbolic link to " + java.nio.file.Files.readSymbolicLink(p)));
-        }
+  private static void addLocal(
+      TreeMap<String, InputFile> files, java.nio.file.Path root, SourceFormat forced)
+      throws IOException {
+    java.nio.file.Files.walkFileTree(
+        root,
+        java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(
+              java.nio.file.Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            return !dir.equals(root) && InputFormats.isHidden(dir.getFileName().toString())
+                ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                : java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              java.nio.file.Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (!InputFormats.isHidden(file.getFileName().toString())) {
+              if (attrs.isSymbolicLink()) {
+                addLocal(files, file, forced, linkProblem(file), 0);
+              } else if (attrs.isRegularFile()) {
+                addLocal(files, file, forced, null, attrs.size());
+              }
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(
+              java.nio.file.Path file, IOException e) {
+            if (!InputFormats.isHidden(file.getFileName().toString())) {
+              String problem =
+                  e instanceof java.nio.file.FileSystemLoopException
+                      ? "symbolic link loop: a link to a folder that is already being read"
+                      : "cannot be read: " + e;
+              addLocal(files, file, forced, problem, 0);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private static void addLocal(
+      TreeMap<String, InputFile> files,
+      java.nio.file.Path file,
+      SourceFormat forced,
+      String problem,
+      long bytes) {
+    String path = new Path(file.toUri()).toString().replaceAll("(?<=.)/+$", "");
+    SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
+    files.put(path, new InputFile(path, bytes, format, problem));
+  }
+
+  /** Why a symbolic link that the walk could not follow cannot be read. */
+  private static String linkProblem(java.nio.file.Path link) {
+    try {
+      link.toRealPath();
+      return "symbolic link that cannot be followed";
+    } catch (java.nio.file.NoSuchFileException e) {
+      try {
+        return "broken symbolic link to " + java.nio.file.Files.readSymbolicLink(link);
+      } catch (IOException again) {
+        return "broken symbolic link";
       }
+    } catch (java.nio.file.FileSystemException e) {
+      String reason = e.getReason() == null ? "" : e.getReason();
+      return reason.startsWith("Too many levels of symbolic links")
+          ? "symbolic link loop (or a link whose target cannot be looked at)"
+          : "symbolic link that cannot be followed: " + e.getMessage();
+    } catch (IOException e) {
+      return "symbolic link that cannot be followed: " + e.getMessage();
     }
   }
 

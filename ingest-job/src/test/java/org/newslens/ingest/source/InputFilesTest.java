@@ -52,6 +52,29 @@ class InputFilesTest {
   }
 
   @Test
+  void listsLinkLoopsOnceWithTheirProblem(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ok.html"), "<p>");
+    Files.createSymbolicLink(dir.resolve("a.html"), dir.resolve("b.html"));
+    Files.createSymbolicLink(dir.resolve("b.html"), dir.resolve("a.html"));
+    Files.createDirectories(dir.resolve("sub"));
+    Files.createSymbolicLink(dir.resolve("sub/up"), dir);
+    List<String> listed =
+        InputFiles.list(List.of(dir.toString()), null, conf).stream()
+            .map(
+                f ->
+                    f.path().substring(f.path().lastIndexOf('/') + 1)
+                        + (f.readable() ? "" : " " + f.problem()))
+            .toList();
+    assertEquals(
+        List.of(
+            "a.html symbolic link loop (or a link whose target cannot be looked at)",
+            "b.html symbolic link loop (or a link whose target cannot be looked at)",
+            "ok.html",
+            "up symbolic link loop: a link to a folder that is already being read"),
+        listed);
+  }
+
+  @Test
   void aForcedFormatAppliesToEveryFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("dump.data"), "text");
     assertEquals(
