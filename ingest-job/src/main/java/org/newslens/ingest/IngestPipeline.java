@@ -91,7 +91,13 @@ public final class IngestPipeline {
     Dataset<Row> unique = toUnique(filterAccepted(extracted));
     ParquetSink.writeArticles(unique, opts.output());
     ParquetSink.writeRejects(toRejects(extracted), opts.output());
-    long articles = spark.read().parquet(ParquetSink.articlesPath(opts.output())).count();
+    // with the schema given, a run whose every record is a reject (no article file) reads 0
+    long articles =
+        spark
+            .read()
+            .schema(ArticleSchema.ARTICLE)
+            .parquet(ParquetSink.articlesPath(opts.output()))
+            .count();
     extracted.unpersist();
     long t2 = System.nanoTime();
 

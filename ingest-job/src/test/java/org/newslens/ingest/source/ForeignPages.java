@@ -74,4 +74,15 @@ public final class ForeignPages {
             + "</p></article></body></html>";
     return html.getBytes(Charset.forName(s.charset()));
   }
+
+  /** The text in a Unicode charset (UTF-8, UTF-16LE or UTF-16BE) after its byte-order mark. */
+  public static byte[] withBom(String text, Charset charset) {
+    byte[] mark =
+        charset.equals(java.nio.charset.StandardCharsets.UTF_8)
+            ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+            : charset.equals(java.nio.charset.StandardCharsets.UTF_16LE)
+                ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                : new byte[] {(byte) 0xFE, (byte) 0xFF};
+    return WarcFixtures.concat(mark, text.getBytes(charset));
+  }
 }

@@ -114,4 +114,13 @@ public final class WarcFixtures {
     }
     return out.toByteArray();
   }
+
+  /** The bytes gzipped, as one gzip member. */
+  public static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
 }

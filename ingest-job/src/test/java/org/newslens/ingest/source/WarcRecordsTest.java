@@ -3,6 +3,7 @@ package org.newslens.ingest.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newslens.ingest.source.WarcFixtures.concat;
+import static org.newslens.ingest.source.WarcFixtures.gzip;
 import static org.newslens.ingest.source.WarcFixtures.page;
 import static org.newslens.ingest.source.WarcFixtures.warc;
 import static org.newslens.ingest.source.WarcFixtures.warcGz;
@@ -111,7 +112,7 @@ class WarcRecordsTest {
   @Test
   void passesOverARecordWithAMalformedHeaderInTheMiddleOfAGzippedFile() throws IOException {
     byte[] bad =
-        gzip(
+        gzipText(
             "WARC/1.1\r\nWARC-Type: response\r\nthis line is not a header field\r\n"
                 + "Content-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n");
     assertPassedOver(
@@ -190,7 +191,7 @@ class WarcRecordsTest {
   @Test
   void anEmptyWarcIsOneEmptyFileReject() throws IOException {
     assertEquals(List.of("empty_file@null"), outline(read("file:/e.warc", new byte[0])));
-    assertEquals(List.of("empty_file@null"), outline(read("file:/e.warc.gz", gzip(""))));
+    assertEquals(List.of("empty_file@null"), outline(read("file:/e.warc.gz", gzipText(""))));
   }
 
   @Test
@@ -225,15 +226,7 @@ class WarcRecordsTest {
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  private static byte[] gzip(String text) throws IOException {
+  private static byte[] gzipText(String text) throws IOException {
     return gzip(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static byte[] gzip(byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(bytes);
-    }
-    return out.toByteArray();
   }
 }
