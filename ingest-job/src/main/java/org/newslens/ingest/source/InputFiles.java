@@ -171,16 +171,92 @@ public final class InputFiles {
     return false;
   }
 
-  /** Refuses an existing output unless overwriting. */
-  public static void checkOutput(String output, boolean overwrite, Configuration conf)
+  /**
+   * Refuses an output that is, holds or lies inside an input (a second run would read the first
+   * one's tables, and {@code --overwrite} would delete inputs), an existing output unless
+   * overwriting, an output that is a file, and a local output that cannot be created (under a file
+   * or in a folder that is not writable).
+   */
+  public static void checkOutput(
+      String output, boolean overwrite, List<String> inputs, Configuration conf)
       throws UsageException {
+    String overlap = overlap(inputs, output, System.getProperty("user.dir"));
+    if (overlap != null) {
+      throw new UsageException(overlap);
+    }
     Path path = new Path(output);
     try {
-      if (path.getFileSystem(conf).exists(path) && !overwrite) {
-        throw new UsageException("output exists: " + output + " (pass --overwrite to replace it)");
+      FileSystem fs = path.getFileSystem(conf);
+      if (fs.exists(path)) {
+        if (!overwrite) {
+          throw new UsageException(
+              "output exists: " + output + " (pass --overwrite to replace it)");
+        }
+        if (!fs.getFileStatus(path).isDirectory()) {
+          throw new UsageException("output " + output + " is a file, not a folder");
+        }
       }
-    } catch (IOException e) {
+      if ("file".equals(fs.getUri().getScheme())) {
+        String problem = localProblem(java.nio.file.Path.of(fs.makeQualified(path).toUri()));
+        if (problem != null) {
+          throw new UsageException("output " + output + " cannot be written: " + problem);
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
       throw new UsageException("cannot check output " + output + ": " + e.getMessage());
     }
+  }
+
+  /** Why a local output folder could not be created or written, or null. */
+  static String localProblem(java.nio.file.Path output) {
+    java.nio.file.Path p = output.toAbsolutePath().normalize();
+    while (p != null && !java.nio.file.Files.exists(p)) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      return "no part of the path exists";
+    }
+    if (!java.nio.file.Files.isDirectory(p)) {
+      return p + " is a file";
+    }
+    if (!java.nio.file.Files.isWritable(p)) {
+      return p + " is not writable";
+    }
+    return null;
+  }
+
+  /**
+   * Why {@code output} overlaps an input (the same folder, inside one, or holding one), or null.
+   * Pure: compares the paths as written, local ones resolved against {@code workingDir}.
+   */
+  public static String overlap(List<String> inputs, String output, String workingDir) {
+    String out = normalise(output, workingDir);
+    for (String input : inputs) {
+      String in = normalise(input, workingDir);
+      if (out.equals(in)) {
+        return "output " + output + " is the input " + input;
+      }
+      if (out.startsWith(in + "/")) {
+        return "output " + output + " is inside the input " + input;
+      }
+      if (in.startsWith(out + "/")) {
+        return "output " + output + " holds the input " + input;
+      }
+    }
+    return null;
+  }
+
+  /** A path as {@code scheme://authority/path} without dot segments or a trailing slash. */
+  private static String normalise(String path, String workingDir) {
+    java.net.URI uri = new Path(path).toUri();
+    String scheme = uri.getScheme() == null ? "file" : uri.getScheme();
+    String p = uri.getPath();
+    if (scheme.equals("file")) {
+      p = java.nio.file.Path.of(workingDir).resolve(p).normalize().toString();
+    } else {
+      p = java.nio.file.Path.of("/").resolve(p).normalize().toString();
+    }
+    String authority = uri.getAuthority() == null ? "" : uri.getAuthority();
+    return scheme + "://" + authority + p.replaceAll("/+$", "");
   }
 }
