@@ -108,7 +108,7 @@ public record IngestOptions(
       LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
       if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
         throw new UsageException(
-            "--date " + date + " is outside " + EARLIEST_DATE + " to " + latest + " (today)");
+            "--date " + date + " is outside " + EARLIEST_DATE + " to " + latest + " (tomorrow)");
       }
     }
     Double ratio = null;
