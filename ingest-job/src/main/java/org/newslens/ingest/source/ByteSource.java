@@ -14,7 +14,7 @@ import java.util.Arrays;
 final class ByteSource implements Closeable {
   private static final int CHUNK = 64 << 10;
 
-  private final InputStream in;
+  private InputStream in;
   private final int keep;
   private byte[] buf;
   private int pos;
@@ -29,6 +29,18 @@ final class ByteSource implements Closeable {
     this.in = in;
     this.keep = keep;
     this.buf = new byte[keep + 2 * CHUNK];
+  }
+
+  /**
+   * Starts over on another stream, at position 0, keeping the buffer (a WARC file's gzip members
+   * are read one after another through one source).
+   */
+  void restart(InputStream next) {
+    in = next;
+    pos = 0;
+    limit = 0;
+    bufStart = 0;
+    eof = false;
   }
 
   /** Bytes consumed so far: the position of the next byte in the stream. */

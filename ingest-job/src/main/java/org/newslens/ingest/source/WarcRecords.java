@@ -157,7 +157,11 @@ final class WarcRecords extends LazyIterator {
         damaged(m.skippedFrom(), RejectReason.CORRUPT_GZIP, m.skipped());
       }
       memberOffset = m.offset();
-      bytes = new ByteSource(m.data(), 64 << 10);
+      if (bytes == null) {
+        bytes = new ByteSource(m.data(), 64 << 10);
+      } else {
+        bytes.restart(m.data());
+      }
       framer = new WarcFramer(bytes);
     }
   }
