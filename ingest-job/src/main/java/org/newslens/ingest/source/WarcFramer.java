@@ -125,9 +125,14 @@ final class WarcFramer {
 
   /**
    * After a block: its two line breaks, then the end of the bytes or the next record. Reads the
-   * line breaks; true if what follows is the end or another {@code WARC/1.} line.
+   * line breaks; true if they are the standard {@code CRLF CRLF} (whatever follows is the next
+   * frame's business), or other line breaks followed by the end or another {@code WARC/1.} line.
    */
   private boolean endsCleanly() throws IOException {
+    if (in.peek(0) == '\r' && in.peek(1) == '\n' && in.peek(2) == '\r' && in.peek(3) == '\n') {
+      in.skip(4);
+      return true;
+    }
     int breaks = 0;
     while (isLineBreak(in.peek(0)) && breaks < 8) {
       in.read();

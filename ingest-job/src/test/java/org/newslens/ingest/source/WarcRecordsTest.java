@@ -137,6 +137,20 @@ class WarcRecordsTest {
   }
 
   @Test
+  void garbageAfterAnIntactRecordOfAnUncompressedWarcCostsNoRecord() throws IOException {
+    byte[] a = warc(page(A, "the ferry terminal"));
+    byte[] junk = "garbage from a bad copy\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] c = warc(page(C, "the school roof"));
+    List<ReadResult> out = read("file:/c.warc", concat(a, junk, c));
+    assertEquals(
+        List.of(
+            "page@0 " + A,
+            "corrupt_warc_record@" + a.length,
+            "page@" + (a.length + junk.length) + " " + C),
+        outline(out));
+  }
+
+  @Test
   void aContentLengthThatIsWrongCostsOnlyItsRecordInAnUncompressedWarc() throws IOException {
     for (int delta : new int[] {+200, -200}) {
       assertPassedOver(
