@@ -9,23 +9,34 @@ import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.schema.Columns;
 import org.newslens.common.schema.RejectSchema;
+import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.Article;
 import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.source.ReadResult;
 
 /**
- * The one frame extraction produces: every article column plus {@code reason}, {@code detail} and
- * {@code excerpt}, one row per input record. A row with a null {@code reason} is an article; any
- * other row is a reject.
+ * The one frame extraction produces: every article column plus {@code reason}, {@code detail},
+ * {@code excerpt} and {@link #SKIPPED_TYPE}, one row per input record and one per WARC record that
+ * carries no page. A row with a {@code reason} is a reject; a row with a {@link #SKIPPED_TYPE} is a
+ * skipped WARC record (counted by type, not a record of {@code records_in}); any other row is an
+ * article.
  */
 public final class ExtractedRows {
+  /**
+   * The WARC-Type of a record that carries no page ({@code request}, {@code metadata}, {@code
+   * revisit} …); null on every other row. Counting these rows, rather than an accumulator, keeps
+   * the counts right when Spark runs a task twice.
+   */
+  public static final String SKIPPED_TYPE = "skipped_warc_type";
+
   /** Every column nullable, since a reject row leaves the article columns empty. */
   public static final StructType EXTRACTED =
       Columns.nullable(
           ArticleSchema.ARTICLE
               .add(RejectSchema.REJECT.apply(RejectSchema.REASON))
               .add(RejectSchema.REJECT.apply(RejectSchema.DETAIL))
-              .add(RejectSchema.REJECT.apply(RejectSchema.EXCERPT)));
+              .add(RejectSchema.REJECT.apply(RejectSchema.EXCERPT))
+              .add(SKIPPED_TYPE, org.apache.spark.sql.types.DataTypes.StringType));
 
   private static final int ARTICLE_WIDTH = ArticleSchema.ARTICLE.size();
 
@@ -58,7 +69,19 @@ public final class ExtractedRows {
         ingestedAt,
         null,
         null,
+        null,
         null);
+  }
+
+  /** The row of a WARC record that carries no page. */
+  public static Row of(ReadResult.Skipped s, Timestamp ingestedAt) {
+    Object[] values = new Object[EXTRACTED.size()];
+    values[EXTRACTED.fieldIndex(ArticleColumns.SOURCE_PATH)] = s.sourcePath();
+    values[EXTRACTED.fieldIndex(ArticleColumns.SOURCE_RECORD)] = s.sourceRecord();
+    values[EXTRACTED.fieldIndex(ArticleColumns.SOURCE_FORMAT)] = SourceFormat.WARC.code();
+    values[EXTRACTED.fieldIndex(ArticleColumns.INGESTED_AT)] = ingestedAt;
+    values[EXTRACTED.fieldIndex(SKIPPED_TYPE)] = s.warcType();
+    return RowFactory.create(values);
   }
 
   /** The row of a record that could not be read. */

@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
+  /** Exit status of a run that wrote everything but has more rejects than allowed. */
+  static final int EXIT_REJECT_RATIO = 3;
+
   private IngestJob() {}
 
   public static void main(String[] args) throws Exception {
@@ -41,11 +44,10 @@ public final class IngestJob {
           "newslens ingest: counts do not reconcile; see " + opts.output() + "/_manifest.json");
       System.exit(1);
     }
-    if (opts.maxRejectRatio() != null && summary.rejectRatio() > opts.maxRejectRatio()) {
-      System.err.printf(
-          "newslens ingest: reject ratio %.3f exceeds --max-reject-ratio %s%n",
-          summary.rejectRatio(), opts.maxRejectRatio());
-      System.exit(1);
+    String ratio = summary.rejectRatioFailure(opts.maxRejectRatio(), opts.output());
+    if (ratio != null) {
+      System.err.println("newslens ingest: " + ratio);
+      System.exit(EXIT_REJECT_RATIO);
     }
   }
 
@@ -56,7 +58,7 @@ public final class IngestJob {
   private static List<InputFiles.InputFile> checkPathsOrExit(IngestOptions opts) {
     Configuration conf = new Configuration();
     try {
-      InputFiles.checkOutput(opts.output(), opts.overwrite(), conf);
+      InputFiles.checkOutput(opts.output(), opts.overwrite(), opts.inputs(), conf);
       return InputFiles.list(opts.inputs(), opts.format(), conf);
     } catch (UsageException e) {
       Cli.exitUsage("newslens ingest", e.getMessage());

@@ -1,6 +1,7 @@
 package org.newslens.ingest;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -52,16 +53,19 @@ public record IngestOptions(
           "  --outlet NAME         outlet for records whose archive gives none (text dumps, bare pages)",
           "  --date YYYY-MM-DD     publication day for records with no date of their own (date_source = cli)",
           "  --overwrite           replace an existing output folder",
-          "  --max-reject-ratio R  exit 1 after writing everything if rejects/records_in > R (0..1)",
+          "  --max-reject-ratio R  exit 3 after writing everything if rejects/records_in > R (0..1)",
           "  --partitions N        minimum number of read tasks (default: Spark's default parallelism)",
           "  --help                this text",
           "",
           "Spark settings go through spark-submit (--master, --conf k=v).",
-          "Exit status: 0 done, 1 job failed or reject ratio exceeded, 2 bad arguments.");
+          "Exit status: 0 done, 1 job failed, 2 bad arguments or paths, 3 reject ratio exceeded.");
 
   private static final Set<String> WITH_VALUE =
       Set.of("input", "output", "format", "outlet", "date", "max-reject-ratio", "partitions");
   private static final Set<String> FLAGS = Set.of("overwrite", "help");
+
+  /** The earliest publication day {@code --date} accepts, as for dates found on pages. */
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
 
   /** Pure parsing: no file system access. */
   public static IngestOptions parse(String[] argv) throws UsageException, HelpRequested {
@@ -69,6 +73,7 @@ public record IngestOptions(
     if (args.has("help")) {
       throw new HelpRequested();
     }
+    args.refuseConflicts(Set.of("input"));
     if (!args.positional().isEmpty()) {
       throw new UsageException(
           "unexpected argument '" + args.positional().get(0) + "' (see --help)");
@@ -99,6 +104,11 @@ public record IngestOptions(
         date = LocalDate.parse(args.get("date", null).trim());
       } catch (DateTimeParseException e) {
         throw new UsageException("--date needs YYYY-MM-DD, got '" + args.get("date", null) + "'");
+      }
+      LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+      if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
+        throw new UsageException(
+            "--date " + date + " is outside " + EARLIEST_DATE + " to " + latest + " (tomorrow)");
       }
     }
     Double ratio = null;

@@ -26,7 +26,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.util.LongAccumulator;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.manifest.RunManifest;
 import org.newslens.common.schema.ArticleColumns;
@@ -67,22 +66,28 @@ public final class IngestPipeline {
     long t0 = System.nanoTime();
     long bytes = files.stream().mapToLong(InputFiles.InputFile::bytes).sum();
     ShufflePartitions.fit(spark, bytes);
-    LongAccumulator skipped = spark.sparkContext().longAccumulator("warc_records_skipped");
-    Dataset<Row> extracted =
-        ParquetSink.stage(extract(spark, opts, files, started, skipped), opts.output());
+    Dataset<Row> extracted = ParquetSink.stage(extract(spark, opts, files, started), opts.output());
     long t1 = System.nanoTime();
 
     Map<String, Long> byFormat = new TreeMap<>();
     Map<String, Long> byReason = new TreeMap<>();
+    Map<String, Long> skipped = new TreeMap<>();
     long recordsIn = 0;
     long rejects = 0;
     for (Row r :
         extracted
-            .groupBy(col(ArticleColumns.SOURCE_FORMAT), col(RejectSchema.REASON))
+            .groupBy(
+                col(ArticleColumns.SOURCE_FORMAT),
+                col(RejectSchema.REASON),
+                col(ExtractedRows.SKIPPED_TYPE))
             .count()
             .collectAsList()) {
       String format = r.isNullAt(0) ? "unknown" : r.getString(0);
-      long n = r.getLong(2);
+      long n = r.getLong(3);
+      if (!r.isNullAt(2)) {
+        skipped.merge(r.getString(2), n, Long::sum);
+        continue;
+      }
       byFormat.merge(format, n, Long::sum);
       recordsIn += n;
       if (!r.isNullAt(1)) {
@@ -94,7 +99,13 @@ public final class IngestPipeline {
     Dataset<Row> accepted = filterAccepted(extracted);
     ParquetSink.writeArticles(toUnique(accepted), opts.output());
     ParquetSink.writeRejects(toRejects(extracted), opts.output());
-    long articles = spark.read().parquet(ParquetSink.articlesPath(opts.output())).count();
+    // with the schema given, a run whose every record is a reject (no article file) reads 0
+    long articles =
+        spark
+            .read()
+            .schema(ArticleSchema.ARTICLE)
+            .parquet(ParquetSink.articlesPath(opts.output()))
+            .count();
     ParquetSink.dropStaging(opts.output(), spark.sparkContext().hadoopConfiguration());
     long t2 = System.nanoTime();
 
@@ -110,8 +121,7 @@ public final class IngestPipeline {
             files.size(),
             bytes,
             (t2 - t0) / 1e9);
-    manifest(
-            spark, opts, files, summary, started, skipped.value(), (t1 - t0) / 1e9, (t2 - t1) / 1e9)
+    manifest(spark, opts, files, summary, started, skipped, (t1 - t0) / 1e9, (t2 - t1) / 1e9)
         .write(opts.output(), spark.sparkContext().hadoopConfiguration());
     return summary;
   }
@@ -123,25 +133,16 @@ public final class IngestPipeline {
   public static Dataset<Row> extract(SparkSession spark, IngestOptions opts) throws UsageException {
     List<InputFiles.InputFile> files =
         InputFiles.list(opts.inputs(), opts.format(), spark.sparkContext().hadoopConfiguration());
-    return extract(
-        spark,
-        opts,
-        files,
-        Instant.now(),
-        spark.sparkContext().longAccumulator("warc_records_skipped"));
+    return extract(spark, opts, files, Instant.now());
   }
 
   /**
    * One row per input record in {@link ExtractedRows#EXTRACTED}: articles with a null {@code
-   * reason}, rejects with one. Files are streamed: a WARC or JSONL file is never held whole in
-   * memory.
+   * reason}, rejects with one, and one row per skipped WARC record. Files are streamed: a WARC or
+   * JSONL file is never held whole in memory.
    */
   static Dataset<Row> extract(
-      SparkSession spark,
-      IngestOptions opts,
-      List<InputFiles.InputFile> files,
-      Instant started,
-      LongAccumulator skippedWarcRecords) {
+      SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files, Instant started) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<String> paths =
         files.stream()
@@ -163,15 +164,7 @@ public final class IngestPipeline {
         paths.isEmpty()
             ? jsc.emptyRDD()
             : jsc.parallelize(paths, slices)
-                .flatMap(
-                    path ->
-                        rowsOf(
-                            path,
-                            conf.value().value(),
-                            forced,
-                            defaults,
-                            ingestedAt,
-                            skippedWarcRecords));
+                .flatMap(path -> rowsOf(path, conf.value().value(), forced, defaults, ingestedAt));
     List<Row> unreadable =
         files.stream()
             .filter(f -> !f.readable())
@@ -198,13 +191,11 @@ public final class IngestPipeline {
       Configuration conf,
       SourceFormat forced,
       ExtractionDefaults defaults,
-      Timestamp ingestedAt,
-      LongAccumulator skipped) {
+      Timestamp ingestedAt) {
     SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
     Path file = new Path(path);
     Iterator<ReadResult> records =
-        ArchiveReader.read(
-            path, format, () -> file.getFileSystem(conf).open(file), type -> skipped.add(1));
+        ArchiveReader.read(path, format, () -> file.getFileSystem(conf).open(file));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -216,6 +207,9 @@ public final class IngestPipeline {
         ReadResult record = records.next();
         if (record instanceof ReadResult.Failure failure) {
           return ExtractedRows.of(failure, ingestedAt);
+        }
+        if (record instanceof ReadResult.Skipped skipped) {
+          return ExtractedRows.of(skipped, ingestedAt);
         }
         ReadResult.Document doc = (ReadResult.Document) record;
         Extraction extraction = ArticleExtractor.extract(doc.document(), defaults);
@@ -229,7 +223,7 @@ public final class IngestPipeline {
   /** Rows that became articles, in the articles schema. */
   public static Dataset<Row> filterAccepted(Dataset<Row> extracted) {
     return extracted
-        .filter(col(RejectSchema.REASON).isNull())
+        .filter(col(RejectSchema.REASON).isNull().and(col(ExtractedRows.SKIPPED_TYPE).isNull()))
         .select(columns(ArticleSchema.ARTICLE.fieldNames()));
   }
 
@@ -302,7 +296,7 @@ public final class IngestPipeline {
       List<InputFiles.InputFile> files,
       IngestSummary s,
       Instant started,
-      long skippedWarcRecords,
+      Map<String, Long> skippedWarcRecords,
       double extractSeconds,
       double writeSeconds) {
     Map<String, Long> filesByFormat = new TreeMap<>();

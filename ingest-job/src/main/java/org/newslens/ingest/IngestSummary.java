@@ -32,6 +32,25 @@ public record IngestSummary(
     return recordsIn == 0 ? 0 : (double) rejects / recordsIn;
   }
 
+  /**
+   * Why the run fails {@code --max-reject-ratio max} (one line), or null when it does not (or there
+   * is no maximum).
+   */
+  public String rejectRatioFailure(Double max, String output) {
+    if (max == null || rejectRatio() <= max) {
+      return null;
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "reject ratio %.3f (%d rejects of %d records) exceeds --max-reject-ratio %s;"
+            + " the rejects and the manifest are in %s",
+        rejectRatio(),
+        rejects,
+        recordsIn,
+        max,
+        output);
+  }
+
   /** The few lines the job prints at the end of every run. */
   public String report(String output) {
     StringBuilder out = new StringBuilder();

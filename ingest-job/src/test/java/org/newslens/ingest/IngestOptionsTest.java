@@ -75,6 +75,18 @@ class IngestOptionsTest {
     assertEquals(
         "unexpected argument 'extra' (see --help)",
         error("--input", "i", "--output", "o", "extra"));
+    assertEquals(
+        "conflicting values for --format: html and warc",
+        error("--input", "i", "--output", "o", "--format", "html", "--format", "warc"));
+    assertTrue(
+        error("--input", "i", "--output", "o", "--date", "0001-01-01")
+            .startsWith("--date 0001-01-01 is outside 1990-01-01 to "));
+    assertTrue(
+        error("--input", "i", "--output", "o", "--date", "2999-06-01")
+            .startsWith("--date 2999-06-01 is outside "));
+    assertEquals(
+        "--date needs YYYY-MM-DD, got '2025-02-30'",
+        error("--input", "i", "--output", "o", "--date", "2025-02-30"));
   }
 
   @Test

@@ -189,6 +189,19 @@ class IngestPipelineTest {
   }
 
   @Test
+  void aRunWhoseEveryRecordIsARejectFinishesWithNoArticles(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("menu.html"), "<html><body><nav>Home</nav></body></html>");
+    Files.write(in.resolve("empty.warc"), new byte[0]);
+    Path out = dir.resolve("out");
+    IngestSummary s = ingest(in, out);
+    assertEquals(Map.of("no_body_text", 1L, "empty_file", 1L), s.byReason());
+    assertEquals(0, s.articles());
+    assertTrue(s.reconciled());
+    assertEquals(2, SPARK.read().parquet(out.resolve("rejects").toString()).count());
+  }
+
+  @Test
   void reRunningOnTheSameInputGivesTheSameArticles(@TempDir Path dir) throws Exception {
     Path input = archive(dir);
     ingest(input, dir.resolve("one"));

@@ -254,16 +254,16 @@ public final class ArchiveWriter implements Closeable {
                 java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
                 java.nio.file.StandardOpenOption.WRITE),
             WarcCompression.GZIP);
+    // The fields in a fixed order: Map.of iterates in an order that changes from one JVM to the
+    // next, and with it every byte offset after the warcinfo record.
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    fields.put("software", List.of("newslens sample-archive generator"));
+    fields.put("format", List.of("WARC File Format 1.1"));
     warc.write(
         new Warcinfo.Builder()
             .recordId(new UUID(0x5a3b1e, warcFiles))
             .filename(warcPath.getFileName().toString())
-            .fields(
-                Map.of(
-                    "software",
-                    List.of("newslens sample-archive generator"),
-                    "format",
-                    List.of("WARC File Format 1.1")))
+            .fields(fields)
             .date(Instant.parse("2025-01-01T00:00:00Z"))
             .build());
     count("files.warc", 1);

@@ -57,6 +57,22 @@ public final class Args {
     return args;
   }
 
+  /**
+   * Refuses an option given twice with different values (the last would win silently), unless it is
+   * one of {@code repeatable}.
+   */
+  public void refuseConflicts(Set<String> repeatable) throws UsageException {
+    for (Map.Entry<String, List<String>> e : values.entrySet()) {
+      if (!repeatable.contains(e.getKey()) && e.getValue().stream().distinct().count() > 1) {
+        throw new UsageException(
+            "conflicting values for --"
+                + e.getKey()
+                + ": "
+                + String.join(" and ", e.getValue().stream().distinct().toList()));
+      }
+    }
+  }
+
   public boolean has(String name) {
     return values.containsKey(name);
   }

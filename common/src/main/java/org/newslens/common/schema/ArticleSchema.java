@@ -103,7 +103,7 @@ public final class ArticleSchema {
               WORD_COUNT,
               DataTypes.IntegerType,
               false,
-              "Words in text (whitespace-separated tokens)",
+              "Words in text: whitespace-separated tokens; in Chinese and Japanese, one per character",
               "642")
           .add(
               SOURCE_PATH,

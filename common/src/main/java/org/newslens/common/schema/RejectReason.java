@@ -7,12 +7,27 @@ import java.util.Locale;
  * {@code rejects}.
  */
 public enum RejectReason {
-  /** The file could not be opened or read at all. */
+  /** The file could not be opened or read at all (permissions, a broken or looping link). */
   UNREADABLE_FILE,
-  /** A gzip stream was corrupt or truncated. */
+  /** A file with no content: no bytes, only white space, or an archive holding no record. */
+  EMPTY_FILE,
+  /**
+   * A record larger than the per-record limit after decompression (a huge page, a gzip bomb, a
+   * JSONL line longer than the limit).
+   */
+  TOO_LARGE,
+  /**
+   * A gzip stream was corrupt or truncated; in a WARC file, the damaged span up to the next intact
+   * gzip member.
+   */
   CORRUPT_GZIP,
-  /** A WARC record (or the rest of a WARC file from that offset) could not be parsed. */
+  /** A WARC record that could not be parsed: the damaged span up to the next record header. */
   CORRUPT_WARC_RECORD,
+  /**
+   * A record that is not text whatever its name or declared type says: binary bytes, or text that
+   * decodes to mostly control or replacement characters.
+   */
+  NOT_TEXT,
   /** A WARC response whose payload is not HTML (images, PDFs, robots.txt, DNS records …). */
   NOT_HTML,
   /** A WARC response whose HTTP status is not 200 (redirects, errors): it carries no article. */

@@ -42,9 +42,8 @@ public final class RejectSchema {
               REASON,
               DataTypes.StringType,
               false,
-              "Fixed code: unreadable_file, corrupt_gzip, corrupt_warc_record, not_html, http_status,"
-                  + " invalid_json, no_body_text,"
-                  + " unknown_format",
+              "Fixed code: unreadable_file, empty_file, too_large, corrupt_gzip, corrupt_warc_record,"
+                  + " not_text, not_html, http_status, invalid_json, no_body_text, unknown_format",
               "invalid_json")
           .add(
               DETAIL,

@@ -22,6 +22,17 @@ class ColumnsTest {
   }
 
   @Test
+  void theReasonColumnListsEveryRejectReasonInOrder() {
+    String description =
+        RejectSchema.REJECT.apply(RejectSchema.REASON).metadata().getString(Columns.DESCRIPTION);
+    String codes =
+        java.util.Arrays.stream(RejectReason.values())
+            .map(RejectReason::code)
+            .collect(java.util.stream.Collectors.joining(", "));
+    assertEquals("Fixed code: " + codes, description);
+  }
+
+  @Test
   void requireColumnsNamesMissingAndMistypedColumns() {
     StructType actual =
         new StructType()

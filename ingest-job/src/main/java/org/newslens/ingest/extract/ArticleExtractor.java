@@ -29,6 +29,10 @@ public final class ArticleExtractor {
       if (doc.content() == null || doc.content().isBlank()) {
         return new Extraction.Rejected(RejectReason.NO_BODY_TEXT, "empty content");
       }
+      String notText = TextCheck.problem(doc.content());
+      if (notText != null) {
+        return new Extraction.Rejected(RejectReason.NOT_TEXT, notText);
+      }
       return doc.html() ? fromHtml(doc, defaults) : fromText(doc, defaults);
     } catch (RuntimeException | StackOverflowError e) {
       // jsoup never throws on markup; anything here is a bug, kept as a reject rather than a failed

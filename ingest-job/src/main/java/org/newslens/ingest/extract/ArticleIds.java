@@ -139,7 +139,9 @@ public final class ArticleIds {
   /**
    * Whitespace-separated tokens, counted as splitting the trimmed text at runs of regex {@code \s}
    * (space, tab, line feed, vertical tab, form feed, carriage return) would count them, without
-   * building the tokens.
+   * building the tokens; except that Chinese and Japanese, written without spaces, count one word
+   * per character ({@link #isChineseOrJapanese}), as word processors count them, and their
+   * punctuation (U+3001 to U+303F) none.
    */
   public static int wordCount(String text) {
     int start = 0;
@@ -150,19 +152,31 @@ public final class ArticleIds {
     while (end > start && text.charAt(end - 1) <= ' ') {
       end--;
     }
-    if (start == end) {
-      return 0;
-    }
-    int words = 1;
-    boolean inSpace = false;
+    int words = 0;
+    boolean inWord = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
-      if (space && !inSpace) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r') {
+        inWord = false;
+      } else if (c >= 0x3001 && c <= 0x3004 || c >= 0x3006 && c <= 0x303F) {
+        inWord = false; // Chinese and Japanese punctuation: between words, not one
+      } else if (c >= 0x3005 && isChineseOrJapanese(c)) {
         words++;
+        inWord = false;
+      } else if (!inWord) {
+        words++;
+        inWord = true;
       }
-      inSpace = space;
     }
     return words;
+  }
+
+  /** Chinese characters (CJK unified ideographs and their extension A), kana and {@code 々}. */
+  public static boolean isChineseOrJapanese(char c) {
+    return (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x3040 && c <= 0x30FF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0xF900 && c <= 0xFAFF)
+        || c == 0x3005;
   }
 }

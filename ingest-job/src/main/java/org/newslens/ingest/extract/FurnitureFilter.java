@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Drops page-furniture lines from article text, whether it came from HTML or from a text or JSONL
  * dump: video-player notices, bare durations and the video titles that follow them, image captions
- * and photo credits, cookie and consent prompts (with the provider name above them), newsletter
- * prompts, share bars, related-link teasers, ads. Rules are generic (shapes of lines), not lists of
- * strings from any site. Pure function.
+ * and photo credits, cookie and consent prompts (with the provider name above them), paywall and
+ * newsletter prompts, share bars, related-link teasers, ads. Rules are generic (shapes of lines),
+ * not lists of strings from any site. Pure function.
  */
 public final class FurnitureFilter {
   /** The kinds of furniture recognised, for tests and reports. */
@@ -20,6 +20,7 @@ public final class FurnitureFilter {
     VIDEO_TITLE,
     CAPTION,
     CONSENT,
+    PAYWALL,
     NEWSLETTER,
     SHARE,
     TEASER,
@@ -56,6 +57,25 @@ public final class FurnitureFilter {
               + "this content is (provided|hosted) by|to (show|display|view) (you )?this content|"
               + "we need your (permission|consent)|(akzeptieren|zustimmen|einwilligung).*(cookies?|inhalt|datenschutz)|"
               + "^(accept|reject|allow)( all)?( cookies)?$");
+
+  /**
+   * The long first paragraph of a consent wall (the wording consent platforms share), which a line
+   * of article text does not start like; tried on lines too long for the other rules.
+   */
+  private static final Pattern CONSENT_WALL =
+      Pattern.compile(
+          "(?i)^(we|we and our (\\d+ )?(partners|vendors)) (store|use|process)\\b.{0,40}\\b(information|"
+              + "cookies|personal data)\\b.{0,20}\\bon (a|your) device\\b");
+
+  private static final Pattern PAYWALL =
+      Pattern.compile(
+          "(?i)\\b(subscribe|subscription|log ?in|sign ?in|register|create a (free )?account)\\b.{0,40}\\bto"
+              + " (continue|keep|start) reading\\b|\\bto (continue|keep) reading\\b.{0,40}\\b(subscribe|subscription|"
+              + "log ?in|sign ?in|register)|\\b(this|the) (article|story|content|piece) is (only )?(for|available (only )?to|"
+              + "reserved for|exclusive(ly)? (for|to)) (paying |our |digital )?(subscribers|members)\\b|^(for )?"
+              + "(subscribers|members) only\\W*$|\\balready (a )?(subscriber|member)\\?|\\byou('ve| have) (reached|used"
+              + "( up)?) (your|all (of )?your) (\\w+ )?(free )?(articles|stories|limit)\\b|\\bsubscribe (now )?(to|for) "
+              + "(read|unlock|get) (the full|this|unlimited)\\b|\\bget unlimited (digital )?access\\b");
   private static final Pattern NEWSLETTER =
       Pattern.compile(
           "(?i)(sign up|signup|subscribe|register|join)\\b.{0,40}"
@@ -113,6 +133,17 @@ public final class FurnitureFilter {
     "reject",
     "allow"
   };
+  private static final String[] PAYWALL_WORDS = {
+    "subscri", "reading", "members", "free articles", "limit", "unlimited"
+  };
+
+  /**
+   * Article text before a paywall prompt that ends it: below this many words the page is a teaser
+   * (its text stops where the paywall starts), not the article. A round figure set by hand, not
+   * fitted to any data.
+   */
+  public static final int MAX_TEASER_WORDS = 150;
+
   private static final String[] NEWSLETTER_WORDS = {
     "newsletter",
     "briefing",
@@ -150,14 +181,18 @@ public final class FurnitureFilter {
       return Kind.SHARE;
     }
     if (!shortLine && s.length() >= 300) {
-      return null;
+      return s.length() < 1000 && CONSENT_WALL.matcher(s).lookingAt() ? Kind.CONSENT : null;
     }
     String lower = s.toLowerCase(Locale.ROOT);
     if (shortLine && containsAny(lower, VIDEO_NOTICE_WORDS) && VIDEO_NOTICE.matcher(s).find()) {
       return Kind.VIDEO_NOTICE;
     }
-    if (containsAny(lower, CONSENT_WORDS) && CONSENT.matcher(s).find()) {
+    if ((containsAny(lower, CONSENT_WORDS) && CONSENT.matcher(s).find())
+        || CONSENT_WALL.matcher(s).lookingAt()) {
       return Kind.CONSENT;
+    }
+    if (shortLine && containsAny(lower, PAYWALL_WORDS) && PAYWALL.matcher(s).find()) {
+      return Kind.PAYWALL;
     }
     if (shortLine && containsAny(lower, NEWSLETTER_WORDS) && NEWSLETTER.matcher(s).find()) {
       return Kind.NEWSLETTER;
@@ -197,9 +232,16 @@ public final class FurnitureFilter {
         || s.indexOf('-') >= 0;
   }
 
-  /** The lines that are article text ({@link #kinds} null), stripped, in order. */
+  /**
+   * The lines that are article text ({@link #kinds} null), stripped, in order; none when the text
+   * is a teaser: it stops at a paywall prompt (no article line after it) with fewer than {@link
+   * #MAX_TEASER_WORDS} words before it.
+   */
   public static List<String> filter(List<String> lines) {
     Kind[] kinds = kinds(lines);
+    if (isTeaser(lines, kinds)) {
+      return List.of();
+    }
     List<String> kept = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       if (kinds[i] == null && !lines.get(i).isBlank()) {
@@ -233,6 +275,23 @@ public final class FurnitureFilter {
       }
     }
     return kinds;
+  }
+
+  private static boolean isTeaser(List<String> lines, Kind[] kinds) {
+    int paywall = -1;
+    int lastText = -1;
+    int words = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == Kind.PAYWALL && paywall < 0) {
+        paywall = i;
+      } else if (kinds[i] == null && !lines.get(i).isBlank()) {
+        lastText = i;
+        if (paywall < 0) {
+          words += ArticleIds.wordCount(lines.get(i));
+        }
+      }
+    }
+    return paywall >= 0 && lastText < paywall && words < MAX_TEASER_WORDS;
   }
 
   private static boolean looksLikeTitle(String line) {

@@ -3,62 +3,51 @@ package org.newslens.ingest.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.fs.FSError;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
-import org.netpreserve.jwarc.ParsingException;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResource;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
 import org.newslens.common.schema.RejectReason;
+import org.newslens.common.schema.RejectSchema;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.RawDocument;
+import org.newslens.ingest.extract.TextCheck;
 import org.newslens.ingest.extract.TextDumpSplitter;
 
 /**
- * Reads one archive file into a lazy stream of {@link ReadResult}s: HTML pages, WARC responses,
- * JSONL lines and text-dump articles, each as a document, and everything that cannot be read as a
- * failure with a reason. WARC and JSONL files are streamed record by record; a page or text dump is
- * read whole, up to {@link #MAX_FILE_BYTES}. Reading never throws: a file that breaks half-way
- * keeps the records read before the break.
+ * Reads one archive file into a lazy stream of {@link ReadResult}s: HTML pages, WARC records, JSONL
+ * lines and text-dump articles, each as a document, and everything that cannot be read as a failure
+ * with a reason. WARC and JSONL files are streamed record by record ({@link WarcRecords} goes on
+ * after damage); a page or text dump is read whole. No record is read beyond {@link
+ * #MAX_RECORD_BYTES}. Reading never throws: a file that breaks half-way keeps the records read
+ * before the break.
  */
 public final class ArchiveReader {
-  /** Largest HTML page or text dump read whole, and largest WARC payload kept. */
-  public static final int MAX_FILE_BYTES = 64 << 20;
+  /**
+   * The per-record byte limit, after decompression: the largest HTML page, text dump, JSONL line or
+   * WARC payload read; a larger one is a {@code too_large} reject, and reading stops at the limit
+   * (a gzip bomb is never inflated further).
+   */
+  public static final int MAX_RECORD_BYTES = 16 << 20;
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int SNIFF_BYTES = 512;
+
+  /** Bytes looked at to tell the format and whether the file is text at all. */
+  private static final int SNIFF_BYTES = 4096;
 
   /** Opens the file's raw bytes. */
   @FunctionalInterface
   public interface Opener {
     InputStream open() throws IOException;
-  }
-
-  /**
-   * Receives counts of what was read but is not a record (WARC request, metadata, revisit …
-   * records).
-   */
-  @FunctionalInterface
-  public interface Stats {
-    void skippedWarcRecord(String type);
   }
 
   private ArchiveReader() {}
@@ -67,8 +56,7 @@ public final class ArchiveReader {
    * @param format the format from {@code --format} or the file name, or null to tell it from the
    *     content
    */
-  public static Iterator<ReadResult> read(
-      String path, SourceFormat format, Opener opener, Stats stats) {
+  public static Iterator<ReadResult> read(String path, SourceFormat format, Opener opener) {
     BufferedInputStream in;
     boolean gzip;
     try {
@@ -82,41 +70,51 @@ public final class ArchiveReader {
               path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
     }
     if (format == SourceFormat.WARC) {
-      return new WarcIterator(path, in, stats);
+      return new WarcRecords(path, in, gzip);
     }
     InputStream content;
+    byte[] head;
     try {
       content = gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
-      if (format == null) {
-        content.mark(SNIFF_BYTES);
-        byte[] head = content.readNBytes(SNIFF_BYTES);
-        content.reset();
-        format = InputFormats.fromContent(head, head.length);
-        if (format == SourceFormat.WARC) {
-          closeQuietly(content);
-          return read(
-              path, SourceFormat.WARC, opener, stats); // jwarc reads the raw (maybe gzipped) stream
-        }
-        if (format == null) {
-          closeQuietly(content);
-          return single(
-              new ReadResult.Failure(
-                  path,
-                  null,
-                  null,
-                  RejectReason.UNKNOWN_FORMAT,
-                  "neither the name nor the first bytes show HTML, WARC, JSONL or text",
-                  excerpt(head)));
-        }
-      }
+      content.mark(SNIFF_BYTES);
+      head = content.readNBytes(SNIFF_BYTES);
+      content.reset();
     } catch (IOException e) {
       closeQuietly(in);
       return single(
           new ReadResult.Failure(path, null, format, RejectReason.CORRUPT_GZIP, message(e), null));
     }
+    if (head.length < SNIFF_BYTES && isBlank(head, head.length)) {
+      closeQuietly(content);
+      return single(emptyFile(path, format, head.length));
+    }
+    if (format == null) {
+      format = InputFormats.fromContent(head, head.length);
+      if (format == SourceFormat.WARC) {
+        closeQuietly(content);
+        return read(path, SourceFormat.WARC, opener); // the WARC reader takes the raw bytes
+      }
+      if (format == null) {
+        closeQuietly(content);
+        return single(
+            new ReadResult.Failure(
+                path,
+                null,
+                null,
+                RejectReason.UNKNOWN_FORMAT,
+                "neither the name nor the first bytes show HTML, WARC, JSONL or text",
+                excerpt(head)));
+      }
+    }
+    String notText = TextCheck.problem(HtmlDecoder.decode(head, null));
+    if (notText != null) {
+      closeQuietly(content);
+      return single(
+          new ReadResult.Failure(
+              path, null, format, RejectReason.NOT_TEXT, notText + " (a binary file?)", null));
+    }
     return switch (format) {
-      case HTML -> wholeFile(path, format, content);
-      case TEXT -> wholeFile(path, format, content);
+      case HTML, TEXT -> wholeFile(path, format, content);
       case JSONL -> new JsonlIterator(path, content);
       case WARC -> throw new IllegalStateException("unreachable");
     };
@@ -126,7 +124,7 @@ public final class ArchiveReader {
       String path, SourceFormat format, InputStream content) {
     byte[] bytes;
     try (content) {
-      bytes = content.readNBytes(MAX_FILE_BYTES + 1);
+      bytes = content.readNBytes(MAX_RECORD_BYTES + 1);
     } catch (EOFException | ZipException e) {
       return single(
           new ReadResult.Failure(path, null, format, RejectReason.CORRUPT_GZIP, message(e), null));
@@ -135,15 +133,18 @@ public final class ArchiveReader {
           new ReadResult.Failure(
               path, null, format, RejectReason.UNREADABLE_FILE, message(e), null));
     }
-    if (bytes.length > MAX_FILE_BYTES) {
+    if (bytes.length > MAX_RECORD_BYTES) {
       return single(
           new ReadResult.Failure(
               path,
               null,
               format,
-              RejectReason.UNREADABLE_FILE,
-              "file is larger than " + (MAX_FILE_BYTES >> 20) + " MB",
+              RejectReason.TOO_LARGE,
+              WarcRecords.tooLarge("the file"),
               excerpt(bytes)));
+    }
+    if (isBlank(bytes, bytes.length)) {
+      return single(emptyFile(path, format, bytes.length));
     }
     String text = HtmlDecoder.decode(bytes, null);
     if (format == SourceFormat.HTML) {
@@ -152,6 +153,9 @@ public final class ArchiveReader {
               new RawDocument(path, null, format, true, text, null, null, RawDocument.Hints.NONE)));
     }
     List<String> articles = TextDumpSplitter.split(text);
+    if (articles.isEmpty()) {
+      articles = List.of(text); // a dump the splitter finds no article in is still one record
+    }
     List<ReadResult> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       Long record = articles.size() == 1 ? null : (long) i;
@@ -188,8 +192,23 @@ public final class ArchiveReader {
           "line is JSON but not an object",
           line);
     }
+    try {
+      return fromJsonObject(path, lineNumber, node);
+    } catch (RuntimeException e) {
+      // a field whose value no reader expects; the line is JSON, but not an article we can read
+      return new ReadResult.Failure(
+          path,
+          lineNumber,
+          SourceFormat.JSONL,
+          RejectReason.INVALID_JSON,
+          "fields cannot be read: " + message(e),
+          line);
+    }
+  }
+
+  private static ReadResult fromJsonObject(String path, long lineNumber, JsonNode node) {
     String html = JsonFields.text(node, "html", "raw_html", "content_html");
-    String body = JsonFields.text(node, "text", "maintext", "body", "content", "article_text");
+    String body = JsonFields.body(node, "text", "maintext", "body", "content", "article_text");
     boolean isHtml = body == null && html != null;
     RawDocument.Hints hints =
         new RawDocument.Hints(
@@ -222,28 +241,60 @@ public final class ArchiveReader {
             hints));
   }
 
+  /**
+   * The lines of a JSONL file, each at most {@link #MAX_RECORD_BYTES} characters: a longer line is
+   * a {@code too_large} reject and is skipped without being held. A byte-order mark (UTF-8 or
+   * UTF-16) at the start sets the charset; without one the file is read as UTF-8.
+   */
   private static final class JsonlIterator extends LazyIterator {
     private final String path;
-    private final BufferedReader reader;
+    private final Reader reader;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int limit;
     private long lineNumber;
+    private boolean any;
 
     JsonlIterator(String path, InputStream content) {
       this.path = path;
-      this.reader =
-          new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 1 << 16);
+      this.reader = readerWithoutBom(content);
     }
 
     @Override
     protected ReadResult computeNext() {
       try {
-        String line;
-        while ((line = reader.readLine()) != null) {
+        while (true) {
+          StringBuilder line = new StringBuilder();
+          int state = readLine(line);
+          if (state < 0) {
+            if (!any) {
+              return failAndEnd(
+                  new ReadResult.Failure(
+                      path,
+                      null,
+                      SourceFormat.JSONL,
+                      RejectReason.EMPTY_FILE,
+                      "the file holds no JSON line",
+                      null));
+            }
+            return endOfData();
+          }
           lineNumber++;
-          if (!line.isBlank()) {
-            return fromJson(path, lineNumber, line);
+          if (state == 1) {
+            any = true;
+            return new ReadResult.Failure(
+                path,
+                lineNumber,
+                SourceFormat.JSONL,
+                RejectReason.TOO_LARGE,
+                WarcRecords.tooLarge("line " + lineNumber),
+                line.toString());
+          }
+          if (!line.toString().isBlank()) {
+            any = true;
+            return fromJson(path, lineNumber, line.toString());
           }
         }
-        return endOfData();
       } catch (IOException e) {
         return failAndEnd(
             new ReadResult.Failure(
@@ -258,174 +309,76 @@ public final class ArchiveReader {
       }
     }
 
+    /**
+     * Reads one line (without its line break) into {@code line}: 0 for a line, 1 for a line longer
+     * than the limit (only its start kept, the rest skipped), -1 at the end of the file.
+     */
+    private int readLine(StringBuilder line) throws IOException {
+      boolean tooLong = false;
+      boolean read = false;
+      while (true) {
+        if (pos == limit) {
+          limit = reader.read(buf, 0, buf.length);
+          pos = 0;
+          if (limit <= 0) {
+            limit = 0;
+            return read ? (tooLong ? 1 : 0) : -1;
+          }
+        }
+        read = true;
+        int start = pos;
+        while (pos < limit && buf[pos] != '\n') {
+          pos++;
+        }
+        if (!tooLong) {
+          line.append(buf, start, pos - start);
+          if (line.length() > MAX_RECORD_BYTES) {
+            tooLong = true;
+            line.setLength(RejectSchema.MAX_EXCERPT);
+          }
+        }
+        if (pos < limit) {
+          pos++; // the line break
+          int end = line.length();
+          if (!tooLong && end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+          }
+          return tooLong ? 1 : 0;
+        }
+      }
+    }
+
     @Override
     protected void close() {
       closeQuietly(reader);
     }
   }
 
-  private static final class WarcIterator extends LazyIterator {
-    private final String path;
-    private final InputStream in;
-    private final Stats stats;
-    private WarcReader reader;
-    private long lastGood = -1;
-
-    WarcIterator(String path, InputStream in, Stats stats) {
-      this.path = path;
-      this.in = in;
-      this.stats = stats;
-    }
-
-    @Override
-    protected ReadResult computeNext() {
-      try {
-        if (reader == null) {
-          reader = new WarcReader(in);
-        }
-        while (true) {
-          WarcRecord record = reader.next().orElse(null);
-          if (record == null) {
-            return endOfData();
-          }
-          lastGood = record.position();
-          ReadResult result = fromRecord(record, lastGood);
-          if (result != null) {
-            return result;
-          }
-          stats.skippedWarcRecord(record.type());
-        }
-      } catch (ParsingException e) {
-        return failAndEnd(failure(RejectReason.CORRUPT_WARC_RECORD, e));
-      } catch (EOFException | ZipException e) {
-        return failAndEnd(failure(RejectReason.CORRUPT_GZIP, e));
-      } catch (IOException | RuntimeException e) {
-        return failAndEnd(failure(RejectReason.CORRUPT_WARC_RECORD, e));
+  /** A reader in the charset a byte-order mark shows (UTF-8 without one), past the mark. */
+  private static Reader readerWithoutBom(InputStream content) {
+    InputStream in = content.markSupported() ? content : new BufferedInputStream(content);
+    Charset charset = StandardCharsets.UTF_8;
+    try {
+      in.mark(3);
+      int a = in.read();
+      int b = in.read();
+      int c = in.read();
+      in.reset();
+      int skip = 0;
+      if (a == 0xEF && b == 0xBB && c == 0xBF) {
+        skip = 3;
+      } else if (a == 0xFE && b == 0xFF) {
+        charset = StandardCharsets.UTF_16BE;
+        skip = 2;
+      } else if (a == 0xFF && b == 0xFE) {
+        charset = StandardCharsets.UTF_16LE;
+        skip = 2;
       }
+      in.skipNBytes(skip);
+    } catch (IOException e) {
+      // the first read fails again, and is reported, when the lines are read
     }
-
-    /**
-     * jwarc knows only where the last good record started, not where the broken one does, so a
-     * break is reported at offset 0 when nothing was read, else as "after" the last good record's
-     * offset.
-     */
-    private ReadResult failure(RejectReason reason, Exception e) {
-      String where = lastGood < 0 ? "at offset 0" : "after the record at offset " + lastGood;
-      return new ReadResult.Failure(
-          path, Math.max(lastGood, 0), SourceFormat.WARC, reason, where + ": " + message(e), null);
-    }
-
-    /**
-     * A document or failure for a response or resource record; null for records that carry no page.
-     */
-    private ReadResult fromRecord(WarcRecord record, long offset) throws IOException {
-      if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
-        return null;
-      }
-      String target = ((WarcTargetRecord) record).target();
-      Instant crawlDate;
-      try {
-        crawlDate = record.date();
-      } catch (RuntimeException e) {
-        crawlDate = null;
-      }
-      MediaType payloadType;
-      MessageBody body;
-      if (record instanceof WarcResponse response
-          && record.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
-        HttpResponse http = response.http();
-        if (http.status() != 200) {
-          return new ReadResult.Failure(
-              path,
-              offset,
-              SourceFormat.WARC,
-              RejectReason.HTTP_STATUS,
-              "HTTP " + http.status() + " " + http.reason() + " for " + target,
-              null);
-        }
-        payloadType = http.contentType();
-        try {
-          body = http.bodyDecoded();
-        } catch (IOException e) {
-          body = http.body(); // a payload that claims a content-encoding it does not have
-        }
-      } else {
-        payloadType = record.contentType();
-        body = record.body();
-      }
-      String type =
-          payloadType == null ? "" : payloadType.base().toString().toLowerCase(Locale.ROOT);
-      if (!(type.equals("text/html") || type.equals("application/xhtml+xml"))) {
-        return new ReadResult.Failure(
-            path,
-            offset,
-            SourceFormat.WARC,
-            RejectReason.NOT_HTML,
-            "payload is " + (type.isEmpty() ? "untyped" : type) + " for " + target,
-            null);
-      }
-      byte[] bytes = body.stream().readNBytes(MAX_FILE_BYTES);
-      String charset = payloadType.parameters().get("charset");
-      String html = HtmlDecoder.decode(bytes, charset);
-      return new ReadResult.Document(
-          new RawDocument(
-              path,
-              offset,
-              SourceFormat.WARC,
-              true,
-              html,
-              target,
-              crawlDate,
-              RawDocument.Hints.NONE));
-    }
-
-    @Override
-    protected void close() {
-      closeQuietly(reader);
-      closeQuietly(in);
-    }
-  }
-
-  /** An iterator whose elements are computed on demand; it closes its source after the last one. */
-  private abstract static class LazyIterator implements Iterator<ReadResult> {
-    private ReadResult next;
-    private boolean done;
-
-    /** The next element, or {@link #endOfData()}. */
-    protected abstract ReadResult computeNext();
-
-    protected abstract void close();
-
-    protected final ReadResult endOfData() {
-      done = true;
-      close();
-      return null;
-    }
-
-    /** Returns {@code failure} as the last element. */
-    protected final ReadResult failAndEnd(ReadResult failure) {
-      done = true;
-      close();
-      return failure;
-    }
-
-    @Override
-    public final boolean hasNext() {
-      if (next == null && !done) {
-        next = computeNext();
-      }
-      return next != null;
-    }
-
-    @Override
-    public final ReadResult next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ReadResult result = next;
-      next = null;
-      return result;
-    }
+    return new InputStreamReader(in, charset);
   }
 
   /**
@@ -460,11 +413,32 @@ public final class ArchiveReader {
     return List.of(result).iterator();
   }
 
-  private static String excerpt(byte[] bytes) {
+  private static ReadResult.Failure emptyFile(String path, SourceFormat format, int length) {
+    return new ReadResult.Failure(
+        path,
+        null,
+        format,
+        RejectReason.EMPTY_FILE,
+        length == 0 ? "the file is empty" : "the file holds only white space",
+        null);
+  }
+
+  /** Whether the first {@code n} bytes are all ASCII white space. */
+  private static boolean isBlank(byte[] bytes, int n) {
+    for (int i = 0; i < n; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0b) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String excerpt(byte[] bytes) {
     return new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.UTF_8);
   }
 
-  private static String message(Throwable e) {
+  static String message(Throwable e) {
     String m = e.getMessage();
     return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }

@@ -1,9 +1,6 @@
 package org.newslens.ingest.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,14 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes page bytes to text: a byte-order mark wins, then the charset the transport declared, then
- * a {@code <meta>} charset in the first 4 KB, then UTF-8 when the bytes are valid UTF-8, else
- * windows-1252. Unknown charset names fall through to the next rule; decoding never throws.
+ * a {@code <meta>} charset in the first 4 KB (a single-byte Latin declaration loses to bytes that
+ * are UTF-8), then UTF-8 when the bytes are UTF-8 (a few invalid sequences among many valid ones
+ * become U+FFFD rather than turning every accent into mojibake), else the charset {@link
+ * CharsetGuess} finds (windows-1252, windows-1251, GBK, Shift_JIS or EUC-JP). Unknown charset names
+ * fall through to the next rule; decoding never throws.
  */
 public final class HtmlDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile(
           "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Valid multi-byte sequences per invalid byte for bytes to count as UTF-8 with errors. */
+  static final int VALID_PER_INVALID = 10;
 
   private HtmlDecoder() {}
 
@@ -44,16 +46,53 @@ public final class HtmlDecoder {
       }
     }
     // Pages often declare latin-1 or windows-1252 but are really UTF-8; valid UTF-8 with non-ASCII
-    // bytes is
-    // almost never accidental, so it wins over a single-byte declaration.
+    // bytes is almost never accidental, so it wins over a single-byte declaration.
     if (declared == null || isSingleByteLatin(declared)) {
-      String utf8 = strictUtf8(bytes);
-      if (utf8 != null) {
-        return utf8;
+      if (isMostlyUtf8(bytes)) {
+        return new String(bytes, StandardCharsets.UTF_8);
       }
-      return new String(bytes, declared == null ? WINDOWS_1252 : declared);
+      return new String(bytes, declared == null ? CharsetGuess.guess(bytes) : declared);
     }
     return new String(bytes, declared);
+  }
+
+  /**
+   * Whether the bytes are UTF-8: no invalid sequence, or at least {@link #VALID_PER_INVALID} valid
+   * multi-byte sequences for each invalid byte (a UTF-8 page with a few stray bytes of another
+   * charset). Bytes of a legacy charset hardly ever form valid multi-byte sequences.
+   */
+  static boolean isMostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int len =
+          b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      boolean ok = len > 0 && i + len <= bytes.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (ok && len == 3) {
+        int b1 = bytes[i + 1] & 0xFF;
+        ok = !(b == 0xE0 && b1 < 0xA0) && !(b == 0xED && b1 >= 0xA0); // overlong, surrogates
+      } else if (ok && len == 4) {
+        int b1 = bytes[i + 1] & 0xFF;
+        ok = !(b == 0xF0 && b1 < 0x90) && !(b == 0xF4 && b1 >= 0x90);
+      }
+      if (ok) {
+        valid++;
+        i += len;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return invalid == 0 || valid >= VALID_PER_INVALID * invalid;
   }
 
   /**
@@ -85,8 +124,11 @@ public final class HtmlDecoder {
         || n.equals("ascii")) {
       n = "windows-1252"; // as browsers do (WHATWG encoding standard)
     }
-    if (n.equals("gb2312")) {
-      n = "GBK";
+    if (n.equals("gb2312") || n.equals("gb_2312-80") || n.equals("x-gbk")) {
+      n = "GBK"; // as browsers do: GBK is a superset
+    }
+    if (n.equals("shift_jis") || n.equals("sjis") || n.equals("x-sjis") || n.equals("ms_kanji")) {
+      n = "windows-31j"; // the Shift_JIS pages are written in
     }
     try {
       return Charset.forName(n);
@@ -101,19 +143,6 @@ public final class HtmlDecoder {
         || n.equals("iso-8859-1")
         || n.equals("us-ascii")
         || n.equals("iso-8859-15");
-  }
-
-  private static String strictUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

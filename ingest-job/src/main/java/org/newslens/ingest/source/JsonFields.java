@@ -27,6 +27,33 @@ final class JsonFields {
   }
 
   /**
+   * A body: a string field, or an array of paragraphs (strings, numbers) joined by blank lines;
+   * null when all are absent or empty.
+   */
+  static String body(JsonNode node, String... names) {
+    for (String name : names) {
+      JsonNode v = node.get(name);
+      if (v != null && v.isArray()) {
+        List<String> paragraphs = new ArrayList<>();
+        for (JsonNode p : v) {
+          if (p.isValueNode() && !p.isNull() && !p.asText().isBlank()) {
+            paragraphs.add(p.asText().strip());
+          }
+        }
+        if (!paragraphs.isEmpty()) {
+          return String.join("\n\n", paragraphs);
+        }
+      } else {
+        String s = text(node, name);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * A name that may be given as a string or as an object with a {@code name} (e.g. {@code
    * publisher}).
    */
@@ -59,8 +86,15 @@ final class JsonFields {
         continue;
       }
       if (v.isNumber()) {
-        long n = v.asLong();
-        return (n > 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n))
+        // epoch seconds, or milliseconds when large; a number no calendar holds is no date
+        double n = v.asDouble();
+        if (Double.isNaN(n) || Math.abs(n) > 1e14) {
+          continue;
+        }
+        long whole = (long) n;
+        return (Math.abs(whole) > 100_000_000_000L
+                ? Instant.ofEpochMilli(whole)
+                : Instant.ofEpochSecond(whole))
             .toString();
       }
       if (v.isObject()) {

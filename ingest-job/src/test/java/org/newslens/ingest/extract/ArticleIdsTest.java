@@ -30,6 +30,14 @@ class ArticleIdsTest {
   }
 
   @Test
+  void chineseAndJapaneseCountOneWordPerCharacterAndTheirPunctuationNone() {
+    assertEquals(8, ArticleIds.wordCount("市议会通过了预算"));
+    assertEquals(8, ArticleIds.wordCount("予算案を可決した。"));
+    assertEquals(4, ArticleIds.wordCount("東京、大阪"));
+    assertEquals(5, ArticleIds.wordCount("the iPhone手机 sold"));
+  }
+
+  @Test
   void collapseSpacesFoldsAsciiAndUnicodeSpaceRunsToOneSpaceAndTrims() {
     assertEquals(
         "a b c d e", ArticleIds.collapseSpaces("  a \t\n b\u00a0\u00a0c\u2003d\u200be \r\n"));

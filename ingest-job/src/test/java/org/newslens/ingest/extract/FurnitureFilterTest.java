@@ -37,6 +37,11 @@ class FurnitureFilterTest {
         "CONSENT      | This content is provided by an audio host, which may be using cookies and other technologies.",
         "CONSENT      | To show you this content, we need your permission to use cookies.",
         "CONSENT      | You can change your settings at any time via the Privacy Options.",
+        "CONSENT      | We and our partners store and/or access information on a device, such as cookies.",
+        "PAYWALL      | Subscribe to continue reading",
+        "PAYWALL      | This article is for subscribers only.",
+        "PAYWALL      | Already a subscriber? Log in",
+        "PAYWALL      | You have reached your limit of free articles this month",
         "NEWSLETTER   | Sign up for our daily newsletter and get the headlines first",
         "SHARE        | Share this article",
         "SHARE        | Facebook Twitter WhatsApp Email",
@@ -57,7 +62,9 @@ class FurnitureFilterTest {
         "Share prices fell by three percent after the announcement.",
         "He said the video showed the car leaving the road at 1:30 in the morning.",
         "What happens next?",
-        "Read the full report on the council website, officials urged residents."
+        "Read the full report on the council website, officials urged residents.",
+        "The paper said subscribers would keep reading the print edition for years.",
+        "We store the harvest in barns, the farmers said."
       })
   void leavesReportingLinesAlone(String line) {
     assertNull(FurnitureFilter.classify(line));
@@ -156,5 +163,37 @@ class FurnitureFilterTest {
       assertTrue(
           reporting > 20, "expected many reporting lines in " + dump + ", found " + reporting);
     }
+  }
+
+  @Test
+  void aTextThatStopsAtAPaywallPromptIsATeaserAndKeepsNothing() {
+    List<String> teaser =
+        List.of(REPORTING, "Subscribe to continue reading", "Already a subscriber? Log in");
+    assertEquals(List.of(), FurnitureFilter.filter(teaser));
+  }
+
+  @Test
+  void aPaywallPromptInsideTheTextOrAfterALongTextIsOnlyFurniture() {
+    assertEquals(
+        List.of(REPORTING, REPORTING),
+        FurnitureFilter.filter(List.of(REPORTING, "Subscribe to continue reading", REPORTING)));
+    List<String> longText = new ArrayList<>();
+    while (ArticleIds.wordCount(String.join(" ", longText)) < FurnitureFilter.MAX_TEASER_WORDS) {
+      longText.add(REPORTING);
+    }
+    List<String> withPrompt = new ArrayList<>(longText);
+    withPrompt.add("This article is for subscribers only.");
+    assertEquals(longText, FurnitureFilter.filter(withPrompt));
+  }
+
+  @Test
+  void theLongFirstParagraphOfAConsentWallIsConsent() {
+    String wall =
+        "We and our 842 partners store and access information on a device, such as cookies, and"
+            + " process personal data, such as unique identifiers and standard information sent by"
+            + " a device, for personalised advertising and content, advertising and content"
+            + " measurement, audience research and services development.";
+    assertTrue(wall.length() >= 300);
+    assertEquals(FurnitureFilter.Kind.CONSENT, FurnitureFilter.classify(wall));
   }
 }

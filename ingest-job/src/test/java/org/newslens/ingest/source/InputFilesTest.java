@@ -52,6 +52,29 @@ class InputFilesTest {
   }
 
   @Test
+  void listsLinkLoopsOnceWithTheirProblem(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ok.html"), "<p>");
+    Files.createSymbolicLink(dir.resolve("a.html"), dir.resolve("b.html"));
+    Files.createSymbolicLink(dir.resolve("b.html"), dir.resolve("a.html"));
+    Files.createDirectories(dir.resolve("sub"));
+    Files.createSymbolicLink(dir.resolve("sub/up"), dir);
+    List<String> listed =
+        InputFiles.list(List.of(dir.toString()), null, conf).stream()
+            .map(
+                f ->
+                    f.path().substring(f.path().lastIndexOf('/') + 1)
+                        + (f.readable() ? "" : " " + f.problem()))
+            .toList();
+    assertEquals(
+        List.of(
+            "a.html symbolic link loop (or a link whose target cannot be looked at)",
+            "b.html symbolic link loop (or a link whose target cannot be looked at)",
+            "ok.html",
+            "up symbolic link loop: a link to a folder that is already being read"),
+        listed);
+  }
+
+  @Test
   void aForcedFormatAppliesToEveryFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("dump.data"), "text");
     assertEquals(
@@ -76,8 +99,50 @@ class InputFilesTest {
 
   @Test
   void refusesAnExistingOutputUnlessOverwriting(@TempDir Path dir) throws Exception {
-    assertThrows(UsageException.class, () -> InputFiles.checkOutput(dir.toString(), false, conf));
-    InputFiles.checkOutput(dir.toString(), true, conf);
-    InputFiles.checkOutput(dir.resolve("new").toString(), false, conf);
+    List<String> in = List.of("/elsewhere/in");
+    assertEquals(
+        "output exists: " + dir + " (pass --overwrite to replace it)",
+        assertThrows(
+                UsageException.class, () -> InputFiles.checkOutput(dir.toString(), false, in, conf))
+            .getMessage());
+    InputFiles.checkOutput(dir.toString(), true, in, conf);
+    InputFiles.checkOutput(dir.resolve("new").toString(), false, in, conf);
+  }
+
+  @Test
+  void refusesAnOutputThatCannotBeWritten(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    List<String> in = List.of(dir.resolve("in").toString());
+    assertEquals(
+        "output " + file.resolve("out") + " cannot be written: " + file + " is a file",
+        assertThrows(
+                UsageException.class,
+                () -> InputFiles.checkOutput(file.resolve("out").toString(), false, in, conf))
+            .getMessage());
+    assertEquals(
+        "output " + file + " is a file, not a folder",
+        assertThrows(
+                UsageException.class, () -> InputFiles.checkOutput(file.toString(), true, in, conf))
+            .getMessage());
+  }
+
+  @Test
+  void anOutputMayNotBeInsideHoldOrBeAnInput() {
+    List<String> in = List.of("archive/2025", "hdfs://nn:8020/crawls");
+    assertEquals(
+        "output archive/2025/out is inside the input archive/2025",
+        InputFiles.overlap(in, "archive/2025/out", "/work"));
+    assertEquals(
+        "output /work/archive holds the input archive/2025",
+        InputFiles.overlap(in, "/work/archive", "/work"));
+    assertEquals(
+        "output ./archive/2025/ is the input archive/2025",
+        InputFiles.overlap(in, "./archive/2025/", "/work"));
+    assertEquals(
+        "output hdfs://nn:8020/crawls/../crawls/run is inside the input hdfs://nn:8020/crawls",
+        InputFiles.overlap(in, "hdfs://nn:8020/crawls/../crawls/run", "/work"));
+    assertNull(InputFiles.overlap(in, "archive/2025-out", "/work"));
+    assertNull(InputFiles.overlap(in, "hdfs://other:8020/crawls", "/work"));
+    assertNull(InputFiles.overlap(in, "/elsewhere/archive/2025", "/work"));
   }
 }
