@@ -152,11 +152,20 @@ public final class AnalysisPipeline {
       Dataset<Row> articles, LocalDate from, LocalDate to, List<String> outlets) {
     Dataset<Row> out = articles;
     Column day = col(ArticleColumns.PUBLISHED_DATE);
+    // the month folders let Spark skip whole months outside the bounds
+    boolean byMonth = List.of(articles.columns()).contains(ArticleColumns.PUBLISHED_MONTH);
+    Column month = col(ArticleColumns.PUBLISHED_MONTH);
     if (from != null) {
       out = out.filter(day.geq(lit(java.sql.Date.valueOf(from))));
+      if (byMonth) {
+        out = out.filter(month.geq(lit(monthOf(from))));
+      }
     }
     if (to != null) {
       out = out.filter(day.leq(lit(java.sql.Date.valueOf(to))));
+      if (byMonth) {
+        out = out.filter(month.leq(lit(monthOf(to))));
+      }
     }
     if (!outlets.isEmpty()) {
       List<Object> wanted = new ArrayList<>();
@@ -171,6 +180,10 @@ public final class AnalysisPipeline {
                   .or(lower(col(ArticleColumns.OUTLET_DOMAIN)).isin(values)));
     }
     return out;
+  }
+
+  private static String monthOf(LocalDate day) {
+    return java.time.format.DateTimeFormatter.ofPattern(ArticleSchema.MONTH_PATTERN).format(day);
   }
 
   private static Map<String, Object> parameters(AnalysisOptions o) {

@@ -168,7 +168,7 @@ class IngestPipelineTest {
     Dataset<Row> articles = SPARK.read().parquet(out.resolve("articles").toString());
     Columns.requireColumns(articles.schema(), ArticleSchema.ARTICLE, "articles");
     assertEquals(6, articles.count());
-    assertTrue(Files.isDirectory(out.resolve("articles/published_date=2025-03-03")));
+    assertTrue(Files.isDirectory(out.resolve("articles/published_month=2025-03")));
     assertTrue(Files.isDirectory(out.resolve("articles/" + ArticleSchema.UNDATED_PARTITION)));
     Map<String, String> outletByFormat = new TreeMap<>();
     for (Row r : articles.select("source_format", "outlet").collectAsList()) {

@@ -25,8 +25,14 @@ public final class ArticleColumns {
   public static final String EXTRACTOR_VERSION = "extractor_version";
   public static final String INGESTED_AT = "ingested_at";
 
-  /** The partition column of the articles table. */
-  public static final String PARTITION_COLUMN = PUBLISHED_DATE;
+  /**
+   * The partition column of the articles table: the publication month, {@code yyyy-MM}, which the
+   * writer derives from {@link #PUBLISHED_DATE}; it is not a column of {@link
+   * ArticleSchema#ARTICLE}, since the folder names hold it.
+   */
+  public static final String PUBLISHED_MONTH = "published_month";
+
+  public static final String PARTITION_COLUMN = PUBLISHED_MONTH;
 
   private ArticleColumns() {}
 }

@@ -6,15 +6,31 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The {@code articles} table: one row per unique article, partitioned by {@code published_date}.
+ * The {@code articles} table: one row per unique article, in folders by publication month ({@code
+ * published_month=2025-05}), which Spark and DuckDB (with hive partitioning) read back as a string
+ * column {@code published_month}. A month holds a readable number of articles per file, where a day
+ * gave a few hundred small files a year.
  */
 public final class ArticleSchema {
   /**
    * Undated articles land in Spark's null partition, {@code
-   * published_date=__HIVE_DEFAULT_PARTITION__}, which Spark and DuckDB (with hive partitioning)
-   * read back as a null date.
+   * published_month=__HIVE_DEFAULT_PARTITION__}, which Spark and DuckDB read back as null.
    */
-  public static final String UNDATED_PARTITION = PUBLISHED_DATE + "=__HIVE_DEFAULT_PARTITION__";
+  public static final String UNDATED_PARTITION = PUBLISHED_MONTH + "=__HIVE_DEFAULT_PARTITION__";
+
+  /** Format of {@code published_month} values. */
+  public static final String MONTH_PATTERN = "yyyy-MM";
+
+  /** The partition column as it reads back, documented like the others. */
+  public static final StructType PARTITION =
+      Columns.builder()
+          .add(
+              PUBLISHED_MONTH,
+              DataTypes.StringType,
+              true,
+              "Publication month (UTC), yyyy-MM: the partition folder; null when undated",
+              "2025-05")
+          .build();
 
   public static final StructType ARTICLE =
       Columns.builder()

@@ -41,8 +41,7 @@ public final class RunResources {
     }
     long executorPeak = 0;
     int executors = 0;
-    for (ExecutorSummary e :
-        CollectionConverters.asJava(sc.statusStore().executorList(false))) {
+    for (ExecutorSummary e : CollectionConverters.asJava(sc.statusStore().executorList(false))) {
       executors++;
       if (e.peakMemoryMetrics().isDefined()) {
         ExecutorMetrics m = e.peakMemoryMetrics().get();

@@ -1,6 +1,7 @@
 package org.newslens.ingest.sink;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
 
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.ArticleSchema;
 
 /** Writes the ingest tables: the only code that knows their paths, partitioning and compression. */
 public final class ParquetSink {
@@ -43,17 +45,24 @@ public final class ParquetSink {
   }
 
   /**
-   * One folder per publication day ({@code published_date=…}); undated articles in Spark's null
-   * partition.
+   * One folder per publication month ({@code published_month=2025-05}, derived from {@code
+   * published_date}); undated articles in Spark's null partition. Rows are sorted by day, outlet
+   * and id within each file.
    */
   public static void writeArticles(Dataset<Row> articles, String output) {
     articles
-        .repartition(col(ArticleColumns.PARTITION_COLUMN))
-        .sortWithinPartitions(col(ArticleColumns.OUTLET), col(ArticleColumns.ARTICLE_ID))
+        .withColumn(
+            ArticleColumns.PUBLISHED_MONTH,
+            date_format(col(ArticleColumns.PUBLISHED_DATE), ArticleSchema.MONTH_PATTERN))
+        .repartition(col(ArticleColumns.PUBLISHED_MONTH))
+        .sortWithinPartitions(
+            col(ArticleColumns.PUBLISHED_DATE),
+            col(ArticleColumns.OUTLET),
+            col(ArticleColumns.ARTICLE_ID))
         .write()
         .mode(SaveMode.Overwrite)
         .option("compression", "zstd")
-        .partitionBy(ArticleColumns.PARTITION_COLUMN)
+        .partitionBy(ArticleColumns.PUBLISHED_MONTH)
         .parquet(articlesPath(output));
   }
 
