@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.newslens.analysis.topics.TopicOptions;
 import org.newslens.common.cli.Args;
 import org.newslens.common.cli.Cli;
+import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.cli.UsageException;
 
 /**
@@ -155,7 +156,7 @@ public record AnalysisOptions(
     }
     try {
       AnalysisOptions options = parse(argv);
-      options.checkPaths(new Configuration());
+      options.checkPaths(SubmittedHadoopConf.forThisDriver());
       return options;
     } catch (UsageException e) {
       Cli.exitUsage("newslens analyze", e.getMessage());

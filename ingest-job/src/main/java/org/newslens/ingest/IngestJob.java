@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.newslens.common.cli.Cli;
+import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.cli.UsageException;
 import org.newslens.ingest.source.InputFiles;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ public final class IngestJob {
    * exit 2.
    */
   private static List<InputFiles.InputFile> checkPathsOrExit(IngestOptions opts) {
-    Configuration conf = new Configuration();
+    Configuration conf = SubmittedHadoopConf.forThisDriver();
     try {
       InputFiles.checkOutput(opts.output(), opts.overwrite(), opts.inputs(), conf);
       return InputFiles.list(opts.inputs(), opts.format(), conf);

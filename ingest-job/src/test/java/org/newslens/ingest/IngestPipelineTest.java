@@ -1,5 +1,6 @@
 package org.newslens.ingest;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.common.manifest.RunManifest;
@@ -84,6 +87,7 @@ class IngestPipelineTest {
     Files.write(
         in.resolve("crawl.warc.gz"),
         WarcFixtures.warcGz(
+            WarcFixtures.request("https://herald.example/news/ferry"),
             WarcFixtures.response(
                 "https://herald.example/news/ferry",
                 200,
@@ -101,6 +105,12 @@ class IngestPipelineTest {
                     "Bridge reopens",
                     "2025-03-04T09:00:00Z")),
             WarcFixtures.response("https://herald.example/logo.png", 200, "image/png", "PNG")));
+    // A file of WARC requests only: no input record, but its skipped records are still counted.
+    Files.write(
+        in.resolve("requests.warc.gz"),
+        WarcFixtures.warcGz(
+            WarcFixtures.request("https://herald.example/a"),
+            WarcFixtures.request("https://herald.example/b")));
     Files.writeString(
         dir.resolve("in/dump.jsonl"),
         String.join(
@@ -164,6 +174,11 @@ class IngestPipelineTest {
     assertEquals(2, ((Number) manifest.get("duplicates")).intValue());
     assertEquals(4, ((Number) manifest.get("rejects")).intValue());
     assertEquals(Boolean.TRUE, manifest.get("reconciled"));
+    // counted by WARC-Type, from the data
+    assertEquals(
+        3,
+        ((Map<?, ?>) manifest.get("warc_records_skipped"))
+            .values().stream().mapToInt(n -> ((Number) n).intValue()).sum());
 
     Dataset<Row> articles = SPARK.read().parquet(out.resolve("articles").toString());
     Columns.requireColumns(articles.schema(), ArticleSchema.ARTICLE, "articles");
@@ -207,6 +222,27 @@ class IngestPipelineTest {
     ingest(input, dir.resolve("one"));
     ingest(input, dir.resolve("two"));
     assertEquals(ids(dir.resolve("one")), ids(dir.resolve("two")));
+  }
+
+  @Test
+  void countsSkippedWarcRecordsOnceHoweverOftenTheirFilesAreRead(@TempDir Path dir)
+      throws Exception {
+    Path input = archive(dir);
+    IngestOptions opts =
+        IngestOptions.parse(
+            new String[] {"--input", input.toString(), "--output", dir.resolve("o").toString()});
+    Dataset<Row> read =
+        IngestPipeline.extract(
+            SPARK,
+            opts,
+            InputFiles.list(opts.inputs(), null, SPARK.sparkContext().hadoopConfiguration()),
+            java.time.Instant.now());
+    // Not cached: every action reads the files again, as tasks run again after an executor loss;
+    // skipped records are rows, so each reading counts them once.
+    Column skipped = col(ExtractedRows.SKIPPED_TYPE).isNotNull();
+    assertEquals(3, read.filter(skipped).count());
+    assertEquals(12, read.filter(functions.not(skipped)).count());
+    assertEquals(3, read.filter(skipped).count());
   }
 
   private static List<String> ids(Path out) {

@@ -6,8 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.newslens.common.cli.SubmittedHadoopConf;
 
 /**
  * Throughput of the rule-based scorer alone, on one thread: sentences per CPU-second of that thread
@@ -115,7 +115,8 @@ public final class ScorerBenchmark {
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                path.getFileSystem(new Configuration()).open(path), StandardCharsets.UTF_8))) {
+                path.getFileSystem(SubmittedHadoopConf.forThisDriver()).open(path),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.isBlank()) {

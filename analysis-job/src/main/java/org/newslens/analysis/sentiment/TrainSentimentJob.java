@@ -1,10 +1,10 @@
 package org.newslens.analysis.sentiment;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newslens.common.cli.Cli;
+import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.cli.UsageException;
 
 /** {@code train-sentiment}: labelled sentences → a saved sentence sentiment model. */
@@ -20,7 +20,7 @@ public final class TrainSentimentJob {
     TrainSentimentOptions options;
     try {
       options = TrainSentimentOptions.parse(args);
-      options.checkPaths(new Configuration());
+      options.checkPaths(SubmittedHadoopConf.forThisDriver());
     } catch (UsageException e) {
       Cli.exitUsage("newslens train-sentiment", e.getMessage());
       return;

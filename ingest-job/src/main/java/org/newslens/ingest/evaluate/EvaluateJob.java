@@ -9,6 +9,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.IngestOptions;
@@ -24,7 +25,7 @@ public final class EvaluateJob {
 
   public static void main(String[] args) throws Exception {
     EvaluateOptions opts = EvaluateOptions.parseOrExit(args);
-    Configuration local = new Configuration();
+    Configuration local = SubmittedHadoopConf.forThisDriver();
     Path truth = new Path(opts.groundTruth());
     if (!truth.getFileSystem(local).exists(truth)) {
       System.err.println("newslens evaluate: ground truth not found: " + opts.groundTruth());

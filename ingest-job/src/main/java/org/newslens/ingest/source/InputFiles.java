@@ -63,7 +63,9 @@ public final class InputFiles {
             }
           }
         }
-      } catch (IOException e) {
+      } catch (IOException | IllegalArgumentException e) {
+        // Hadoop reports an unknown host or nameservice (hdfs://name/ with no such name) as an
+        // IllegalArgumentException.
         throw new UsageException("cannot list input " + input + ": " + e.getMessage());
       }
     }

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.schema.SourceFormat;
 
@@ -72,6 +74,41 @@ class InputFilesTest {
             "ok.html",
             "up symbolic link loop: a link to a folder that is already being read"),
         listed);
+  }
+
+  @Test
+  void listsThroughAFileSystemDefinedOnlyInSparkHadoopSettings(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("2025"));
+    Files.writeString(dir.resolve("2025/a.html"), "<p>");
+    // A view file system exists only in configuration: listing viewfs://news/ works only when the
+    // spark.hadoop.* settings reach the listing.
+    Configuration submitted =
+        SubmittedHadoopConf.from(
+            new SparkConf(false)
+                .set("spark.hadoop.fs.viewfs.mounttable.news.link./archive", dir.toUri().toString())
+                // kept out of Hadoop's FileSystem cache, where the bare configuration would find it
+                .set("spark.hadoop.fs.viewfs.impl.disable.cache", "true"));
+    List<InputFiles.InputFile> files =
+        InputFiles.list(List.of("viewfs://news/archive"), null, submitted);
+    assertEquals(
+        List.of("viewfs://news/archive/2025/a.html"),
+        files.stream().map(InputFiles.InputFile::path).toList());
+    UsageException bare =
+        assertThrows(
+            UsageException.class,
+            () -> InputFiles.list(List.of("viewfs://news/archive"), null, conf));
+    assertTrue(
+        bare.getMessage().startsWith("cannot list input viewfs://news/archive"), bare.getMessage());
+  }
+
+  @Test
+  void anUnknownHdfsHostIsAUsageError() {
+    UsageException e =
+        assertThrows(
+            UsageException.class,
+            () -> InputFiles.list(List.of("hdfs://no-such-namenode.invalid/archive"), null, conf));
+    assertTrue(
+        e.getMessage().startsWith("cannot list input hdfs://no-such-namenode"), e.getMessage());
   }
 
   @Test
