@@ -42,7 +42,7 @@ public record IngestOptions(
           "usage: bin/newslens ingest --input PATH[,PATH...] --output DIR [options]",
           "       spark-submit --class org.newslens.ingest.IngestJob ingest-job.jar --input ... --output ...",
           "",
-          "Reads news archives and writes <output>/articles (Parquet, partitioned by published_date),",
+          "Reads news archives and writes <output>/articles (Parquet, in folders by publication month),",
           "<output>/rejects (Parquet, one row per unusable record with its reason) and <output>/_manifest.json.",
           "",
           "  --input PATH          file or folder (any Hadoop path: file:, hdfs:, s3a: ...); repeatable or",

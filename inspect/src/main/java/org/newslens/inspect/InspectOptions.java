@@ -53,7 +53,7 @@ public record InspectOptions(
       usage: bin/newslens inspect PATH [--format table|jsonl] [--columns a,b] [--where col=value] [--limit N|all]
 
       Reads Parquet footers and rows directly (no Spark start). PATH is a local Parquet file, a table folder
-      (hive-style partition folders such as published_date=2025-01-02 are read as columns; __HIVE_DEFAULT_PARTITION__
+      (hive-style partition folders such as published_month=2025-01 are read as columns; __HIVE_DEFAULT_PARTITION__
       is null), or a run folder: every subfolder holding Parquet is summarised, with the counts of each
       _manifest.json. Local paths and file: URIs only; copy tables from HDFS or S3 first.
 

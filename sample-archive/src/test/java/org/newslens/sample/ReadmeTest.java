@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README documents the real generate command line. */
+/** docs/sample-archive.md documents the real generate command line. */
 class ReadmeTest {
   @Test
   void showsTheRealGenerateHelp() throws Exception {
-    String readme = Files.readString(Path.of(System.getProperty("newslens.root"), "README.md"));
+    String doc =
+        Files.readString(Path.of(System.getProperty("newslens.root"), "docs", "sample-archive.md"));
     assertTrue(
-        readme.contains(GenerateOptions.USAGE), "README must carry GenerateOptions.USAGE verbatim");
+        doc.contains(GenerateOptions.USAGE),
+        "docs/sample-archive.md must carry GenerateOptions.USAGE verbatim");
   }
 }

@@ -31,7 +31,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
  * The groups are scaled ({@link #COMPOUND_WEIGHT}, {@link #EMBEDDING_WEIGHT}, {@link #WORD_WEIGHT})
  * because the regression penalises unstandardised weights: a larger scale is a weaker penalty for
  * that group. Scales and layout were chosen by cross-validation grouped by editorial on one half of
- * the sentence benchmark (README, "Sentiment").
+ * the sentence benchmark (docs/evaluation.md, "Sentiment").
  */
 public final class SentimentFeatures {
   public static final String FEATURES = "sentence_features";

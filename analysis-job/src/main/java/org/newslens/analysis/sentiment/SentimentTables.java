@@ -13,8 +13,8 @@ import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.Columns;
 
 /**
- * The sentiment tables: names, columns and their descriptions, defined once here (the README copies
- * them).
+ * The sentiment tables: names, columns and their descriptions, defined once here (docs/tables.md is
+ * generated from them).
  */
 public final class SentimentTables {
   // article_sentiment

@@ -58,7 +58,7 @@ public record TopicOptions(
       String.join(
           "\n",
           "Topics:",
-          "  --taxonomy FILE             keyword taxonomy to use instead of the built-in one (format in the README)",
+          "  --taxonomy FILE             keyword taxonomy to use instead of the built-in one (format in docs/analysis.md)",
           "  --taxonomy-min-matches N    term matches an article needs to get a taxonomy topic (default 2)",
           "  --topic-model DIR           reuse a saved LDA model (e.g. an earlier run's <output>/topic_model)",
           "  --k N                       LDA topics (default " + LdaSettings.DEFAULT_K + ")",

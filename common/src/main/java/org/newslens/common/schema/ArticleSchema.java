@@ -82,7 +82,7 @@ public final class ArticleSchema {
               DataTypes.DateType,
               true,
               "Publication day as the page states it (the outlet's calendar day; published_at is the UTC instant);"
-                  + " partition column; null when undated",
+                  + " null when undated",
               "2025-05-15")
           .add(
               DATE_SOURCE,

@@ -10,8 +10,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Builds documented schemas: every field carries a {@code description} and an {@code example} in
- * its metadata, which Spark stores in the Parquet footer so that {@code newslens inspect} and the
- * README can show them.
+ * its metadata, which Spark stores in the Parquet footer so that {@code newslens inspect} and
+ * docs/tables.md can show them.
  */
 public final class Columns {
   public static final String DESCRIPTION = "description";
@@ -82,7 +82,10 @@ public final class Columns {
     }
   }
 
-  /** One Markdown table row per field: name, type, description, example. */
+  /**
+   * One Markdown table row per field: name, type, description, example. A {@code |} inside a cell
+   * is escaped, as Markdown tables split cells on it even inside code spans.
+   */
   public static String toMarkdown(StructType schema) {
     StringBuilder out =
         new StringBuilder("| column | type | description | example |\n|---|---|---|---|\n");
@@ -90,17 +93,25 @@ public final class Columns {
       out.append("| `")
           .append(field.name())
           .append("` | ")
-          .append(field.dataType().simpleString())
+          .append(cell(field.dataType().simpleString()))
           .append(" | ")
-          .append(
-              field.metadata().contains(DESCRIPTION) ? field.metadata().getString(DESCRIPTION) : "")
+          .append(cell(description(field)))
           .append(" | ")
           .append(
               field.metadata().contains(EXAMPLE)
-                  ? "`" + field.metadata().getString(EXAMPLE) + "`"
+                  ? "`" + cell(field.metadata().getString(EXAMPLE)) + "`"
                   : "")
           .append(" |\n");
     }
     return out.toString();
+  }
+
+  /** The field's description, or an empty string when it has none. */
+  public static String description(StructField field) {
+    return field.metadata().contains(DESCRIPTION) ? field.metadata().getString(DESCRIPTION) : "";
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
   }
 }

@@ -14,14 +14,20 @@ import org.newslens.common.schema.ArticleSchema;
 
 /** Writes the ingest tables: the only code that knows their paths, partitioning and compression. */
 public final class ParquetSink {
+  /** Folder of the articles table under the output. */
+  public static final String ARTICLES = "articles";
+
+  /** Folder of the rejects table under the output. */
+  public static final String REJECTS = "rejects";
+
   private ParquetSink() {}
 
   public static String articlesPath(String output) {
-    return output.replaceAll("/+$", "") + "/articles";
+    return output.replaceAll("/+$", "") + "/" + ARTICLES;
   }
 
   public static String rejectsPath(String output) {
-    return output.replaceAll("/+$", "") + "/rejects";
+    return output.replaceAll("/+$", "") + "/" + REJECTS;
   }
 
   private static String stagingPath(String output) {

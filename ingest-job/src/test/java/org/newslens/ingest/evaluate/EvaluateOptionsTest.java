@@ -43,12 +43,13 @@ class EvaluateOptionsTest {
   }
 
   @Test
-  void theReadmeShowsTheRealHelp() throws Exception {
-    String readme =
+  void theEvaluationGuideShowsTheRealHelp() throws Exception {
+    String guide =
         java.nio.file.Files.readString(
-            java.nio.file.Path.of(System.getProperty("newslens.root"), "README.md"));
+            java.nio.file.Path.of(System.getProperty("newslens.root"), "docs", "evaluation.md"));
     org.junit.jupiter.api.Assertions.assertTrue(
-        readme.contains(EvaluateOptions.USAGE), "README must carry EvaluateOptions.USAGE verbatim");
+        guide.contains(EvaluateOptions.USAGE),
+        "docs/evaluation.md must carry EvaluateOptions.USAGE verbatim");
   }
 
   @Test
