@@ -87,11 +87,11 @@ public final class AnalysisPipeline {
     Dataset<Row> facts = sink.stage("article_pass", pass.apply(selected));
     timings.put("article_pass_seconds", seconds(t1));
 
-    AnalysisContext context = new AnalysisContext(spark, options, sink, facts);
+    AnalysisContext context = new AnalysisContext(spark, options, sink);
     List<AnalysisStep> steps =
         List.of(
-            new SentimentStep(model, options.sentimentModel()),
-            new TopicStep(options.topics(), taxonomy, lda));
+            new SentimentStep(model, options.sentimentModel(), ArticlePass.articleScores(facts)),
+            new TopicStep(options.topics(), taxonomy, lda, ArticlePass.topicInput(facts)));
     Map<String, Object> stepEntries = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
     for (AnalysisStep step : steps) {

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -26,6 +27,7 @@ import org.newslens.analysis.sentiment.SentimentTables;
 import org.newslens.analysis.topics.LdaInference;
 import org.newslens.analysis.topics.Taxonomy;
 import org.newslens.analysis.topics.Terms;
+import org.newslens.analysis.topics.TopicStep;
 import org.newslens.analysis.topics.TopicTables;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.Columns;
@@ -59,16 +61,22 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
 
   public static final StructType SCHEMA = schema();
 
+  /**
+   * The columns of the frames its readers declare, each once, in their order: {@link
+   * SentimentTables#ARTICLE_SCORES}, then the columns {@link TopicTables#ARTICLE_TOPIC_INPUT} and
+   * {@link TopicTables#TERM_COUNTS} add to it.
+   */
   private static StructType schema() {
-    List<StructField> fields = new ArrayList<>(List.of(SentimentTables.ARTICLE_SCORES.fields()));
-    for (String name : new String[] {TopicTables.TAXONOMY_TOPICS, TopicTables.LDA_WEIGHTS}) {
-      fields.add(TopicTables.ARTICLE_TOPIC_INPUT.apply(name));
+    Map<String, StructField> fields = new LinkedHashMap<>();
+    for (StructType frame :
+        new StructType[] {
+          SentimentTables.ARTICLE_SCORES, TopicTables.ARTICLE_TOPIC_INPUT, TopicTables.TERM_COUNTS
+        }) {
+      for (StructField field : frame.fields()) {
+        fields.putIfAbsent(field.name(), field);
+      }
     }
-    for (String name :
-        new String[] {TopicTables.MONTH_START, TopicTables.TERM, TopicTables.COUNT}) {
-      fields.add(TopicTables.TERM_COUNTS.apply(name));
-    }
-    return Columns.nullable(new StructType(fields.toArray(new StructField[0])));
+    return Columns.nullable(new StructType(fields.values().toArray(new StructField[0])));
   }
 
   private static final int WIDTH = SCHEMA.size();
@@ -114,28 +122,22 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
         .mapPartitions(this, Encoders.row(SCHEMA));
   }
 
-  /** The pass's article rows in {@link SentimentTables#ARTICLE_SCORES}. */
+  /**
+   * The pass's article rows in {@link SentimentTables#ARTICLE_SCORES}, the sentiment step's input.
+   */
   public static Dataset<Row> articleScores(Dataset<Row> facts) {
     return select(articleRows(facts), SentimentTables.ARTICLE_SCORES);
   }
 
   /**
-   * The pass's article rows in {@link TopicTables#ARTICLE_TOPIC_INPUT}: the sentiment score is the
-   * topic step's {@code score}.
+   * What the topic step reads of the pass: its article rows in {@link
+   * TopicTables#ARTICLE_TOPIC_INPUT} (the sentiment score under the {@code score} both steps name
+   * the same) and its term-count rows in {@link TopicTables#TERM_COUNTS}.
    */
-  public static Dataset<Row> articleTopicInput(Dataset<Row> facts) {
-    return select(
-        articleRows(facts).withColumnRenamed(SentimentTables.SCORE, TopicTables.SCORE),
-        TopicTables.ARTICLE_TOPIC_INPUT);
-  }
-
-  /** The pass's term-count rows in {@link TopicTables#TERM_COUNTS}. */
-  public static Dataset<Row> termCounts(Dataset<Row> facts) {
-    return select(
-        facts
-            .filter(col(TopicTables.TERM).isNotNull())
-            .withColumnRenamed(ArticleColumns.OUTLET, TopicTables.OUTLET),
-        TopicTables.TERM_COUNTS);
+  public static TopicStep.Input topicInput(Dataset<Row> facts) {
+    return new TopicStep.Input(
+        select(articleRows(facts), TopicTables.ARTICLE_TOPIC_INPUT),
+        select(facts.filter(col(TopicTables.TERM).isNotNull()), TopicTables.TERM_COUNTS));
   }
 
   /** Rows with article columns only. */

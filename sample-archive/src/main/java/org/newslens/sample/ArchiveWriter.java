@@ -31,6 +31,9 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
+import org.newslens.common.schema.DateSource;
+import org.newslens.common.schema.RejectReason;
+import org.newslens.common.schema.SourceFormat;
 
 /**
  * Writes generated articles into the archive's input formats and their ground truth, streaming: at
@@ -49,18 +52,6 @@ public final class ArchiveWriter implements Closeable {
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
   private static final DateTimeFormatter NAIVE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
-  /** The formats an article can be written in. */
-  public enum Format {
-    HTML,
-    WARC,
-    JSONL,
-    TEXT;
-
-    public String code() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
 
   private final Path root;
   private final int pageBytes;
@@ -115,7 +106,8 @@ public final class ArchiveWriter implements Closeable {
    * its record (a page saved twice, a re-crawl, a repeated JSONL line). Text dumps never get a
    * duplicate.
    */
-  public void write(GeneratedArticle a, Format format, boolean duplicate, SplittableRandom rng)
+  public void write(
+      GeneratedArticle a, SourceFormat format, boolean duplicate, SplittableRandom rng)
       throws IOException {
     count("articles", 1);
     count("format." + format.code(), 1);
@@ -124,23 +116,23 @@ public final class ArchiveWriter implements Closeable {
         String page = HtmlRenderer.render(a, pageBytes);
         boolean gz = rng.nextInt(10) == 0;
         String file = writeHtml(a, page, gz, "");
-        row(a, Format.HTML, file, null, null);
+        row(a, SourceFormat.HTML, file, null, null);
         if (duplicate) {
           if (rng.nextBoolean()) {
-            row(a, Format.HTML, writeHtml(a, page, false, "-1"), null, a.id());
+            row(a, SourceFormat.HTML, writeHtml(a, page, false, "-1"), null, a.id());
           } else {
             long offset = writeWarc(a, page, rng);
-            row(a, Format.WARC, rel(warcPath), offset, a.id());
+            row(a, SourceFormat.WARC, rel(warcPath), offset, a.id());
           }
         }
       }
       case WARC -> {
         String page = HtmlRenderer.render(a, pageBytes);
         long offset = writeWarc(a, page, rng);
-        row(a, Format.WARC, rel(warcPath), offset, null);
+        row(a, SourceFormat.WARC, rel(warcPath), offset, null);
         if (duplicate) {
           long again = writeWarc(a, page, rng);
-          row(a, Format.WARC, rel(warcPath), again, a.id());
+          row(a, SourceFormat.WARC, rel(warcPath), again, a.id());
         }
       }
       case JSONL -> {
@@ -149,10 +141,10 @@ public final class ArchiveWriter implements Closeable {
         }
         String line = jsonLine(a, jsonlFiles % 2 == 1, rng);
         int at = writeJsonl(line);
-        row(a, Format.JSONL, rel(jsonlPath), (long) at, null);
+        row(a, SourceFormat.JSONL, rel(jsonlPath), (long) at, null);
         if (duplicate) {
           int again = writeJsonl(line);
-          row(a, Format.JSONL, rel(jsonlPath), (long) again, a.id());
+          row(a, SourceFormat.JSONL, rel(jsonlPath), (long) again, a.id());
         }
       }
       case TEXT -> {
@@ -164,10 +156,10 @@ public final class ArchiveWriter implements Closeable {
           dumps.put(a.outlet().slug(), dump);
         }
         int index = dump.add(a, rng);
-        row(a, Format.TEXT, rel(dump.path(input)), (long) index, null);
+        row(a, SourceFormat.TEXT, rel(dump.path(input)), (long) index, null);
       }
     }
-    if (duplicate && format != Format.TEXT) {
+    if (duplicate && format != SourceFormat.TEXT) {
       count("duplicates", 1);
     }
   }
@@ -368,10 +360,11 @@ public final class ArchiveWriter implements Closeable {
   // ----------------------------------------------------------------------------------------------
   // ground truth
 
-  private void row(GeneratedArticle a, Format format, String file, Long record, String duplicateOf)
+  private void row(
+      GeneratedArticle a, SourceFormat format, String file, Long record, String duplicateOf)
       throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
-    boolean text = format == Format.TEXT;
+    boolean text = format == SourceFormat.TEXT;
     m.put("id", a.id());
     m.put("key", text ? file + "#" + record : a.url());
     m.put("url", text ? null : a.url());
@@ -388,9 +381,12 @@ public final class ArchiveWriter implements Closeable {
     m.put("record", record);
     m.put(
         "date_source",
-        a.undated() || text
-            ? "none"
-            : format == Format.JSONL ? "source" : a.outlet().style().dateSource());
+        (a.undated() || text
+                ? DateSource.NONE
+                : format == SourceFormat.JSONL
+                    ? DateSource.SOURCE
+                    : a.outlet().style().dateSource())
+            .code());
     Map<String, Boolean> recoverable = new LinkedHashMap<>();
     recoverable.put("outlet", !text);
     recoverable.put("title", true);
@@ -425,14 +421,18 @@ public final class ArchiveWriter implements Closeable {
     Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
     bad(
         truncated,
-        "corrupt_gzip",
+        RejectReason.CORRUPT_GZIP,
         "gzip stream cut at " + whole.length / 2 + " of " + whole.length + " bytes",
         null);
 
     // no_body_text: the site's "page not found" page, navigation and furniture only.
     Path empty = input.resolve("html").resolve(outlet.slug()).resolve("page-not-found.html");
     Files.writeString(empty, HtmlRenderer.pageWithoutStory(outlet));
-    bad(empty, "no_body_text", "a page with navigation, cookie banner and footer only", null);
+    bad(
+        empty,
+        RejectReason.NO_BODY_TEXT,
+        "a page with navigation, cookie banner and footer only",
+        null);
 
     // corrupt_warc_record: a WARC file whose only record has a malformed header.
     Path brokenWarc = input.resolve("warc").resolve("crawl-00000-broken.warc.gz");
@@ -443,7 +443,11 @@ public final class ArchiveWriter implements Closeable {
                   + "Content-Length: 12\r\n\r\nHTTP/1.1 200\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
     }
-    bad(brokenWarc, "corrupt_warc_record", "record at offset 0 has a malformed header line", 0L);
+    bad(
+        brokenWarc,
+        RejectReason.CORRUPT_WARC_RECORD,
+        "record at offset 0 has a malformed header line",
+        0L);
 
     // unknown_format: a binary export with an extension no reader handles.
     Path unknown = input.resolve("misc").resolve("site-export.dat");
@@ -453,7 +457,7 @@ public final class ArchiveWriter implements Closeable {
     noise[0] = 0x00;
     noise[1] = (byte) 0xff;
     Files.write(unknown, noise);
-    bad(unknown, "unknown_format", "binary file with the extension .dat", null);
+    bad(unknown, RejectReason.UNKNOWN_FORMAT, "binary file with the extension .dat", null);
   }
 
   /** not_html: an image response in the middle of a crawl. */
@@ -515,7 +519,7 @@ public final class ArchiveWriter implements Closeable {
             .date(Instant.parse("2025-01-02T10:00:00Z"))
             .body(http)
             .build());
-    bad(warcPath, "not_html", "response record with an image/png payload", offset);
+    bad(warcPath, RejectReason.NOT_HTML, "response record with an image/png payload", offset);
   }
 
   /** http_status: a crawled redirect, which carries no article. */
@@ -536,7 +540,7 @@ public final class ArchiveWriter implements Closeable {
             .date(Instant.parse("2025-01-02T10:00:05Z"))
             .body(http)
             .build());
-    bad(warcPath, "http_status", "response record with HTTP status 301", offset);
+    bad(warcPath, RejectReason.HTTP_STATUS, "response record with HTTP status 301", offset);
   }
 
   /**
@@ -551,7 +555,7 @@ public final class ArchiveWriter implements Closeable {
     jsonl.write('\n');
     bad(
         jsonlPath,
-        "invalid_json",
+        RejectReason.INVALID_JSON,
         "line cut off in the middle of a string",
         (long) (jsonlLine + 1));
   }
@@ -563,14 +567,14 @@ public final class ArchiveWriter implements Closeable {
     Path link = input.resolve("html").resolve(outlet.slug()).resolve("moved-story.html");
     Files.createDirectories(link.getParent());
     Files.createSymbolicLink(link, Path.of("..", "..", "..", "removed", "moved-story.html"));
-    bad(link, "unreadable_file", "a symbolic link whose target does not exist", null);
+    bad(link, RejectReason.UNREADABLE_FILE, "a symbolic link whose target does not exist", null);
   }
 
-  private void bad(Path path, String reason, String detail, Long record) {
+  private void bad(Path path, RejectReason reason, String detail, Long record) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("file", rel(path));
     m.put("record", record);
-    m.put("reason", reason);
+    m.put("reason", reason.code());
     m.put("detail", detail);
     badRecords.add(m);
     count("bad_records", 1);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newslens.common.cli.Args;
 import org.newslens.common.cli.UsageException;
+import org.newslens.common.schema.SourceFormat;
 
 /** Options of {@code bin/newslens generate}. */
 public record GenerateOptions(
@@ -19,7 +20,7 @@ public record GenerateOptions(
     long seed,
     LocalDate start,
     boolean overwrite,
-    List<ArchiveWriter.Format> formats,
+    List<SourceFormat> formats,
     int pageBytes) {
 
   /** An archive of every format with plain pages. */
@@ -34,8 +35,7 @@ public record GenerateOptions(
     this(output, articles, outlets, days, seed, start, overwrite, ALL_FORMATS, 0);
   }
 
-  public static final List<ArchiveWriter.Format> ALL_FORMATS =
-      List.of(ArchiveWriter.Format.values());
+  public static final List<SourceFormat> ALL_FORMATS = List.of(SourceFormat.values());
 
   /** Largest --page-bytes: far above real article pages, which are 100-300 KB. */
   static final int MAX_PAGE_BYTES = 4 << 20;
@@ -103,7 +103,7 @@ public record GenerateOptions(
       throw new UsageException(
           "--start needs a date YYYY-MM-DD, got '" + args.get("start", "") + "'");
     }
-    List<ArchiveWriter.Format> formats = formats(args.get("formats", null));
+    List<SourceFormat> formats = formats(args.get("formats", null));
     int pageBytes = args.getInt("page-bytes", 0);
     if (pageBytes < 0 || pageBytes > MAX_PAGE_BYTES) {
       throw new UsageException(
@@ -113,15 +113,15 @@ public record GenerateOptions(
         output, articles, outlets, days, seed, start, args.has("overwrite"), formats, pageBytes);
   }
 
-  private static List<ArchiveWriter.Format> formats(String value) throws UsageException {
+  private static List<SourceFormat> formats(String value) throws UsageException {
     if (value == null) {
       return ALL_FORMATS;
     }
-    EnumSet<ArchiveWriter.Format> chosen = EnumSet.noneOf(ArchiveWriter.Format.class);
+    EnumSet<SourceFormat> chosen = EnumSet.noneOf(SourceFormat.class);
     for (String name : value.split(",")) {
       String code = name.strip().toLowerCase(Locale.ROOT);
-      ArchiveWriter.Format match = null;
-      for (ArchiveWriter.Format f : ArchiveWriter.Format.values()) {
+      SourceFormat match = null;
+      for (SourceFormat f : SourceFormat.values()) {
         if (f.code().equals(code)) {
           match = f;
         }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.newslens.sample.ArchiveWriter.Format;
+import org.newslens.common.schema.SourceFormat;
 import org.newslens.sample.TextComposer.Polarity;
 
 /**
@@ -103,7 +103,7 @@ public final class Generator {
           Polarity pol = signals.polarity(o, topic, day, r);
           boolean isUndated = r.nextDouble() < signals.undatedRate();
           GeneratedArticle a = article(written, o, day, topic, second, pol, isUndated, null, r);
-          Format format = pickFormat(r, opts.formats());
+          SourceFormat format = pickFormat(r, opts.formats());
           out.write(a, format, r.nextDouble() < signals.duplicateRate(), r);
           tally(a);
           written++;
@@ -261,20 +261,23 @@ public final class Generator {
     return w.length - 1;
   }
 
-  /** Shares of the formats, in percent, in {@link Format} order: HTML, WARC, JSONL, text dumps. */
+  /**
+   * Shares of the formats, in percent, in {@link SourceFormat} order: HTML, WARC, JSONL, text
+   * dumps.
+   */
   private static final int[] FORMAT_SHARES = {35, 25, 25, 15};
 
   /**
    * A format drawn with {@link #FORMAT_SHARES} among {@code allowed}, from one draw of {@code r}
    * whatever is allowed (so that the rest of the archive does not depend on the choice).
    */
-  static Format pickFormat(SplittableRandom r, List<Format> allowed) {
+  static SourceFormat pickFormat(SplittableRandom r, List<SourceFormat> allowed) {
     int total = 0;
-    for (Format f : allowed) {
+    for (SourceFormat f : allowed) {
       total += FORMAT_SHARES[f.ordinal()];
     }
     int x = r.nextInt(100) * total / 100;
-    for (Format f : allowed) {
+    for (SourceFormat f : allowed) {
       x -= FORMAT_SHARES[f.ordinal()];
       if (x < 0) {
         return f;
@@ -313,7 +316,7 @@ public final class Generator {
     params.put("seed", opts.seed());
     params.put("start", opts.start().toString());
     params.put("end", opts.start().plusDays(opts.days() - 1L).toString());
-    params.put("formats", opts.formats().stream().map(Format::code).toList());
+    params.put("formats", opts.formats().stream().map(SourceFormat::code).toList());
     params.put("page_bytes", opts.pageBytes());
     m.put("parameters", params);
     List<Map<String, Object>> roster = new ArrayList<>();
@@ -322,7 +325,7 @@ public final class Generator {
       e.put("name", o.name());
       e.put("domain", o.domain());
       e.put("house_style", o.style().name().toLowerCase());
-      e.put("date_source", o.style().dateSource());
+      e.put("date_source", o.style().dateSource().code());
       roster.add(e);
     }
     m.put("outlets", roster);

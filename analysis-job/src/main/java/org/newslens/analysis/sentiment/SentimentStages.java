@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_add;
-import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -14,10 +13,11 @@ import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_samp;
-import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
+import static org.newslens.analysis.article.ArticleFrame.filterDatedScored;
+import static org.newslens.analysis.article.ArticleFrame.weekStart;
 import static org.newslens.analysis.sentiment.SentimentTables.*;
 
 import org.apache.spark.api.java.function.MapFunction;
@@ -76,16 +76,6 @@ public final class SentimentStages {
                   return RowFactory.create(values);
                 },
             Encoders.row(Columns.nullable(ARTICLE_SCORES)));
-  }
-
-  /** Scored, dated articles: the population of the daily, weekly and difference tables. */
-  public static Dataset<Row> filterDatedScored(Dataset<Row> articleSentiment) {
-    return articleSentiment.filter(col(PUBLISHED_DATE).isNotNull().and(col(SCORE).isNotNull()));
-  }
-
-  /** Monday of the ISO week of a date column. */
-  public static Column weekStart(Column date) {
-    return to_date(date_trunc("week", date));
   }
 
   /**

@@ -23,14 +23,18 @@ import org.newslens.analysis.sink.AnalysisSink;
 public final class SentimentStep implements AnalysisStep {
   private final SentenceModel model;
   private final String modelDir;
+  private final Dataset<Row> articleScores;
 
   /**
    * @param model the model the article pass scored with
    * @param modelDir where it was loaded from, or null for the lexicon scorer
+   * @param articleScores one row per selected article in {@link SentimentTables#ARTICLE_SCORES},
+   *     handed to the step by the pipeline from the article pass
    */
-  public SentimentStep(SentenceModel model, String modelDir) {
+  public SentimentStep(SentenceModel model, String modelDir, Dataset<Row> articleScores) {
     this.model = model;
     this.modelDir = modelDir;
+    this.articleScores = articleScores;
   }
 
   /** The model of {@code modelDir} (a model saved by train-sentiment), or the lexicon scorer. */
@@ -46,8 +50,7 @@ public final class SentimentStep implements AnalysisStep {
   @Override
   public StepResult run(AnalysisContext context) {
     Dataset<Row> articleSentiment =
-        context
-            .articleScores()
+        articleScores
             .withColumn(SentimentTables.MODEL_ID, lit(model.id()))
             .withColumn(SentimentTables.MODEL_VERSION, lit(model.version()));
     AnalysisSink sink = context.sink();

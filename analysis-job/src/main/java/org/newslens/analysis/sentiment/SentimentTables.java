@@ -8,8 +8,8 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.types.StructType;
+import org.newslens.analysis.article.ArticleFrame;
 import org.newslens.analysis.sink.Table;
-import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.Columns;
 
 /**
@@ -18,11 +18,11 @@ import org.newslens.common.schema.Columns;
  */
 public final class SentimentTables {
   // article_sentiment
-  public static final String ARTICLE_ID = ArticleColumns.ARTICLE_ID;
-  public static final String OUTLET = ArticleColumns.OUTLET;
-  public static final String PUBLISHED_DATE = ArticleColumns.PUBLISHED_DATE;
+  public static final String ARTICLE_ID = ArticleFrame.ARTICLE_ID;
+  public static final String OUTLET = ArticleFrame.OUTLET;
+  public static final String PUBLISHED_DATE = ArticleFrame.PUBLISHED_DATE;
   public static final String SENTENCES = "sentences";
-  public static final String SCORE = "score";
+  public static final String SCORE = ArticleFrame.SCORE;
   public static final String POSITIVE_SHARE = "positive_share";
   public static final String NEGATIVE_SHARE = "negative_share";
   public static final String NEUTRAL_SHARE = "neutral_share";
@@ -35,7 +35,7 @@ public final class SentimentTables {
   public static final String MODEL_VERSION = "model_version";
   // aggregates
   public static final String DAY = "day";
-  public static final String WEEK_START = "week_start";
+  public static final String WEEK_START = ArticleFrame.WEEK_START;
   public static final String ARTICLES = "articles";
   public static final String MEAN = "mean";
   public static final String SD = "sd";

@@ -32,6 +32,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.newslens.analysis.article.ArticleFrame;
 import org.newslens.common.schema.ArticleColumns;
 
 /**
@@ -109,8 +110,7 @@ public record ChangePoints(int window, double threshold, long minN) {
    * @param topicRows {@link ArticleTopics#toTopicRows} rows (with {@code score})
    */
   public Dataset<Row> toSentimentChangePoints(Dataset<Row> articles, Dataset<Row> topicRows) {
-    Column scored =
-        col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col(TopicTables.SCORE).isNotNull());
+    Column scored = ArticleFrame.datedAndScored();
     Dataset<Row> overall =
         articles
             .filter(scored)

@@ -4,11 +4,13 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
+import static org.newslens.analysis.article.ArticleFrame.dated;
+import static org.newslens.analysis.article.ArticleFrame.datedAndScored;
+import static org.newslens.analysis.article.ArticleFrame.weekStart;
 import static org.newslens.analysis.topics.TopicTables.ARTICLES;
 import static org.newslens.analysis.topics.TopicTables.DATE;
 import static org.newslens.analysis.topics.TopicTables.LABEL;
@@ -45,16 +47,6 @@ public final class TopicFrequencies {
 
   private TopicFrequencies() {}
 
-  /** Monday of the ISO week of a date column. */
-  public static Column weekStart(Column date) {
-    return date_trunc("week", date).cast("date");
-  }
-
-  /** First day of the month of a date column. */
-  public static Column monthStart(Column date) {
-    return date_trunc("month", date).cast("date");
-  }
-
   /**
    * {@code topic_frequency_daily}: one row per outlet × day (with dated articles) × topic, zeros
    * included.
@@ -83,7 +75,7 @@ public final class TopicFrequencies {
    */
   static Dataset<Row> toFrequency(
       Dataset<Row> articles, Dataset<Row> topicRows, Column period, String periodColumn) {
-    Column dated = col(ArticleColumns.PUBLISHED_DATE).isNotNull();
+    Column dated = dated();
     Dataset<Row> totals =
         articles
             .filter(dated)
@@ -122,7 +114,7 @@ public final class TopicFrequencies {
     UserDefinedFunction t975 = udf(T975, DataTypes.DoubleType);
     Dataset<Row> grouped =
         topicRows
-            .filter(col(ArticleColumns.PUBLISHED_DATE).isNotNull().and(col(SCORE).isNotNull()))
+            .filter(datedAndScored())
             .groupBy(
                 col(OUTLET),
                 weekStart(col(ArticleColumns.PUBLISHED_DATE)).as(WEEK_START),

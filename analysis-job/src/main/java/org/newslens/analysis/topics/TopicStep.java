@@ -45,14 +45,24 @@ public final class TopicStep implements AnalysisStep {
   private final TopicOptions options;
   private final Taxonomy taxonomy;
   private final PreparedModel lda;
+  private final Input input;
+
+  /**
+   * What the step reads, handed to it by the pipeline from the article pass.
+   *
+   * @param articles one row per selected article in {@link TopicTables#ARTICLE_TOPIC_INPUT}
+   * @param termCounts the selected articles' term counts in {@link TopicTables#TERM_COUNTS}
+   */
+  public record Input(Dataset<Row> articles, Dataset<Row> termCounts) {}
 
   /**
    * @param lda the run's LDA model, or null without LDA
    */
-  public TopicStep(TopicOptions options, Taxonomy taxonomy, PreparedModel lda) {
+  public TopicStep(TopicOptions options, Taxonomy taxonomy, PreparedModel lda, Input input) {
     this.options = options;
     this.taxonomy = taxonomy;
     this.lda = lda;
+    this.input = input;
   }
 
   /** The taxonomy of {@code --taxonomy}, or the built-in one. */
@@ -165,23 +175,23 @@ public final class TopicStep implements AnalysisStep {
         ldaLabels.add(TopicModel.label(topic));
       }
     }
-    Dataset<Row> input = context.articleTopicInput();
-    Dataset<Row> topicRows = ArticleTopics.toTopicRows(input, ldaLabels, options.ldaMinWeight());
+    Dataset<Row> articles = input.articles();
+    Dataset<Row> topicRows = ArticleTopics.toTopicRows(articles, ldaLabels, options.ldaMinWeight());
     manifest.put("article_topic_rows", sink.write(TopicTables.ARTICLE_TOPICS_TABLE, topicRows));
 
     AnalysisSink.Written daily =
         sink.save(
             TopicTables.TOPIC_FREQUENCY_DAILY_TABLE,
-            TopicFrequencies.toDailyFrequency(input, topicRows));
+            TopicFrequencies.toDailyFrequency(articles, topicRows));
     sink.write(
         TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE,
-        TopicFrequencies.toWeeklyFrequency(input, topicRows));
+        TopicFrequencies.toWeeklyFrequency(articles, topicRows));
     sink.write(TopicTables.TOPIC_SENTIMENT_TABLE, TopicFrequencies.toTopicSentiment(topicRows));
     Dataset<Row> changes =
         options
             .changePoints()
             .toShareChangePoints(daily.table())
-            .unionByName(options.changePoints().toSentimentChangePoints(input, topicRows));
+            .unionByName(options.changePoints().toSentimentChangePoints(articles, topicRows));
     long changePoints = sink.write(TopicTables.CHANGE_POINTS_TABLE, changes);
     manifest.put("change_point_method", options.changePoints().method());
     manifest.put("change_points", changePoints);
@@ -189,7 +199,7 @@ public final class TopicStep implements AnalysisStep {
     sink.write(
         TopicTables.DISTINCTIVE_TERMS_TABLE,
         DistinctiveTerms.toDistinctiveTerms(
-            context.termCounts(), options.distinctiveTop(), options.distinctiveMinCount()));
+            input.termCounts(), options.distinctiveTop(), options.distinctiveMinCount()));
 
     TopicSummary summary =
         new TopicSummary(
@@ -197,7 +207,7 @@ public final class TopicStep implements AnalysisStep {
             lda == null ? null : lda.path(),
             taxonomy.topics().size(),
             changePoints,
-            topTopics(input, topicRows));
+            topTopics(articles, topicRows));
     return new StepResult(manifest, String.join("\n", summary.lines()));
   }
 

@@ -2,6 +2,7 @@ package org.newslens.analysis.topics;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newslens.analysis.article.ArticleFrame;
 import org.newslens.analysis.sink.Table;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.Columns;
@@ -12,10 +13,10 @@ import org.newslens.common.schema.Columns;
  * orders.
  */
 public final class TopicTables {
-  public static final String ARTICLE_ID = "article_id";
-  public static final String OUTLET = "outlet";
+  public static final String ARTICLE_ID = ArticleFrame.ARTICLE_ID;
+  public static final String OUTLET = ArticleFrame.OUTLET;
   public static final String DATE = "date";
-  public static final String WEEK_START = "week_start";
+  public static final String WEEK_START = ArticleFrame.WEEK_START;
   public static final String MONTH_START = "month_start";
   public static final String MODEL = "model";
   public static final String SOURCE = "source";
@@ -63,7 +64,7 @@ public final class TopicTables {
       "Readable label: the taxonomy topic name, or an LDA topic's three top terms";
 
   // The frames the topic step reads (built by the article pass; not tables).
-  public static final String SCORE = "score";
+  public static final String SCORE = ArticleFrame.SCORE;
   public static final String TAXONOMY_TOPICS = "taxonomy_topics";
   public static final String LDA_WEIGHTS = "lda_weights";
 

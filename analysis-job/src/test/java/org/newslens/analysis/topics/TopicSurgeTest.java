@@ -81,7 +81,7 @@ class TopicSurgeTest {
     }
     Dataset<Row> articles = Rows.of(ArticleSchema.ARTICLE, rows.toArray(new Object[0][]));
     Dataset<Row> input =
-        ArticlePass.articleTopicInput(
+        ArticlePass.topicInput(
                 new ArticlePass(
                         new LexiconSentenceModel().scorer(),
                         SentimentLabels.EVIDENCE,
@@ -89,6 +89,7 @@ class TopicSurgeTest {
                         2,
                         null)
                     .apply(articles))
+            .articles()
             .cache();
     Dataset<Row> topics = ArticleTopics.toTopicRows(input, null, 0.25);
     Dataset<Row> frequencies =

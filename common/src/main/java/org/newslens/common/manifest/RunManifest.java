@@ -32,10 +32,6 @@ public final class RunManifest {
     return entries.get(key);
   }
 
-  public Map<String, Object> asMap() {
-    return entries;
-  }
-
   public String toJson() {
     try {
       return JSON.writeValueAsString(entries);
