@@ -39,8 +39,10 @@ class ArticleExtractorTextTest {
         Pages.article(
             text(SourceFormat.TEXT, LEDE + "\n" + SECOND, RawDocument.Hints.NONE), Pages.DEFAULTS);
     assertEquals(
-        "The harbour ferry carried its first passengers of the season on Monday morning…",
-        a.title());
+        "The harbour ferry carried its first passengers of the season on Monday morning, three months"
+            + " after…",
+        a.title(),
+        "the opening sentence cut after 16 words");
     assertEquals("lede", a.titleSource());
     assertTrue(a.text().startsWith("The harbour ferry carried"), a.text());
   }
