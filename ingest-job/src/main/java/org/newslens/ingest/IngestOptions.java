@@ -11,6 +11,7 @@ import org.newslens.common.cli.Cli;
 import org.newslens.common.cli.HelpRequested;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.TextSplit;
 
 /**
  * The ingest job's command line.
@@ -25,6 +26,7 @@ import org.newslens.common.schema.SourceFormat;
  * @param maxRejectRatio fail the run (after writing everything) when rejects / records exceed it;
  *     null for never
  * @param partitions minimum number of read tasks (0: Spark's default parallelism)
+ * @param split how text files are cut into articles ({@code --split}, default {@code auto})
  */
 public record IngestOptions(
     List<String> inputs,
@@ -34,7 +36,30 @@ public record IngestOptions(
     LocalDate date,
     boolean overwrite,
     Double maxRejectRatio,
-    int partitions) {
+    int partitions,
+    TextSplit split) {
+
+  /** Options with the default text split ({@code auto}). */
+  public IngestOptions(
+      List<String> inputs,
+      String output,
+      SourceFormat format,
+      String outlet,
+      LocalDate date,
+      boolean overwrite,
+      Double maxRejectRatio,
+      int partitions) {
+    this(
+        inputs,
+        output,
+        format,
+        outlet,
+        date,
+        overwrite,
+        maxRejectRatio,
+        partitions,
+        TextSplit.AUTO);
+  }
 
   public static final String USAGE =
       String.join(
@@ -50,7 +75,10 @@ public record IngestOptions(
           "  --output DIR          output folder; refused if it exists, unless --overwrite",
           "  --format FORMAT       auto (default), html, warc, jsonl or text. auto: by extension (.html .htm",
           "                        .warc .jsonl .ndjson .json .txt, each optionally .gz), else by content",
-          "  --outlet NAME         outlet for records whose archive gives none (text dumps, bare pages)",
+          "  --split MODE          how text files are cut into articles: auto (default: where a reader would,",
+          "                        see docs/text-dumps.md), none, blank-lines or regex:<separator line pattern>",
+          "  --outlet NAME         outlet for records whose archive gives none (text dumps, bare pages); a text",
+          "                        dump named <outlet>_<yyyy-mm-dd>.txt gives its own outlet and date first",
           "  --date YYYY-MM-DD     publication day for records with no date of their own (date_source = cli)",
           "  --overwrite           replace an existing output folder",
           "  --max-reject-ratio R  exit 3 after writing everything if rejects/records_in > R (0..1)",
@@ -61,7 +89,8 @@ public record IngestOptions(
           "Exit status: 0 done, 1 job failed, 2 bad arguments or paths, 3 reject ratio exceeded.");
 
   private static final Set<String> WITH_VALUE =
-      Set.of("input", "output", "format", "outlet", "date", "max-reject-ratio", "partitions");
+      Set.of(
+          "input", "output", "format", "split", "outlet", "date", "max-reject-ratio", "partitions");
   private static final Set<String> FLAGS = Set.of("overwrite", "help");
 
   /** The earliest publication day {@code --date} accepts, as for dates found on pages. */
@@ -123,6 +152,12 @@ public record IngestOptions(
       throw new UsageException("--partitions must be positive, got " + partitions);
     }
     String outlet = args.get("outlet", null);
+    TextSplit split;
+    try {
+      split = TextSplit.parse(args.get("split", "auto"));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     return new IngestOptions(
         List.copyOf(inputs),
         output,
@@ -131,7 +166,8 @@ public record IngestOptions(
         date,
         args.has("overwrite"),
         ratio,
-        partitions);
+        partitions,
+        split);
   }
 
   /** Parses or prints usage (exit 0) or a one-line error (exit 2). */

@@ -38,6 +38,7 @@ import org.newslens.common.spark.ShufflePartitions;
 import org.newslens.ingest.extract.ArticleExtractor;
 import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.extract.ExtractionDefaults;
+import org.newslens.ingest.extract.TextSplit;
 import org.newslens.ingest.sink.ParquetSink;
 import org.newslens.ingest.source.ArchiveReader;
 import org.newslens.ingest.source.InputFiles;
@@ -151,6 +152,7 @@ public final class IngestPipeline {
             .toList();
     int partitions = opts.partitions() > 0 ? opts.partitions() : jsc.defaultParallelism();
     SourceFormat forced = opts.format();
+    TextSplit split = opts.split();
     ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
     Timestamp ingestedAt = Timestamp.from(started);
     // One broadcast of the Hadoop configuration for all files: Spark's binaryFiles ships a
@@ -164,7 +166,9 @@ public final class IngestPipeline {
         paths.isEmpty()
             ? jsc.emptyRDD()
             : jsc.parallelize(paths, slices)
-                .flatMap(path -> rowsOf(path, conf.value().value(), forced, defaults, ingestedAt));
+                .flatMap(
+                    path ->
+                        rowsOf(path, conf.value().value(), forced, split, defaults, ingestedAt));
     List<Row> unreadable =
         files.stream()
             .filter(f -> !f.readable())
@@ -190,12 +194,13 @@ public final class IngestPipeline {
       String path,
       Configuration conf,
       SourceFormat forced,
+      TextSplit split,
       ExtractionDefaults defaults,
       Timestamp ingestedAt) {
     SourceFormat format = forced != null ? forced : InputFormats.fromName(path);
     Path file = new Path(path);
     Iterator<ReadResult> records =
-        ArchiveReader.read(path, format, () -> file.getFileSystem(conf).open(file));
+        ArchiveReader.read(path, format, split, () -> file.getFileSystem(conf).open(file));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -311,6 +316,7 @@ public final class IngestPipeline {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("output", opts.output());
     parameters.put("format", opts.format() == null ? "auto" : opts.format().code());
+    parameters.put("split", opts.split().code());
     parameters.put("outlet", opts.outlet());
     parameters.put("date", opts.date() == null ? null : opts.date().toString());
     parameters.put("overwrite", opts.overwrite());

@@ -90,6 +90,21 @@ class IngestOptionsTest {
   }
 
   @Test
+  void takesATextSplitAndRefusesAnUnknownOne() throws Exception {
+    assertEquals(
+        "auto", IngestOptions.parse(new String[] {"--input", "a", "--output", "o"}).split().code());
+    assertEquals(
+        "regex:^---$",
+        IngestOptions.parse(
+                new String[] {"--input", "a", "--output", "o", "--split", "regex:^---$"})
+            .split()
+            .code());
+    assertTrue(
+        error("--input", "a", "--output", "o", "--split", "sentences")
+            .startsWith("--split must be"));
+  }
+
+  @Test
   void helpIsNotAnError() {
     assertThrows(
         org.newslens.common.cli.HelpRequested.class,

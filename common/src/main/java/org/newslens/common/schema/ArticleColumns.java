@@ -8,6 +8,7 @@ public final class ArticleColumns {
   public static final String OUTLET = "outlet";
   public static final String OUTLET_DOMAIN = "outlet_domain";
   public static final String TITLE = "title";
+  public static final String TITLE_SOURCE = "title_source";
   public static final String AUTHORS = "authors";
   public static final String PUBLISHED_AT = "published_at";
   public static final String PUBLISHED_DATE = "published_date";
@@ -19,6 +20,7 @@ public final class ArticleColumns {
   public static final String WORD_COUNT = "word_count";
   public static final String SOURCE_PATH = "source_path";
   public static final String SOURCE_RECORD = "source_record";
+  public static final String SOURCE_LINES = "source_lines";
   public static final String SOURCE_FORMAT = "source_format";
   public static final String SOURCE_ID = "source_id";
   public static final String CONTENT_HASH = "content_hash";

@@ -66,6 +66,13 @@ public final class ArticleSchema {
               "example-news.com")
           .add(TITLE, DataTypes.StringType, true, "Headline", "Council approves ferry terminal")
           .add(
+              TITLE_SOURCE,
+              DataTypes.StringType,
+              true,
+              "Where the title came from: headline (the page's or archive's title, or a text dump's headline line) or"
+                  + " lede (made from the opening sentence of a text-dump article without one); null without a title",
+              "headline")
+          .add(
               AUTHORS,
               DataTypes.createArrayType(DataTypes.StringType, false),
               false,
@@ -88,8 +95,8 @@ public final class ArticleSchema {
               DATE_SOURCE,
               DataTypes.StringType,
               false,
-              "Where the date came from: json-ld, meta, time-element, url, text, source (the archive's own field), cli"
-                  + " (--date), warc-date (crawl date, a last resort) or none",
+              "Where the date came from: json-ld, meta, time-element, url, text, source (the archive's own field), file-name"
+                  + " (a text dump's file name), cli (--date), warc-date (crawl date, a last resort) or none",
               "json-ld")
           .add(
               LANGUAGE,
@@ -134,6 +141,13 @@ public final class ArticleSchema {
               "Position inside the file: WARC record byte offset, JSONL line number (1-based), article index in a text"
                   + " dump (0-based); null for one-article files",
               "48213")
+          .add(
+              SOURCE_LINES,
+              DataTypes.createArrayType(DataTypes.IntegerType, false),
+              true,
+              "First and last line (1-based) of a text-dump article in its file, furniture inside included; null for"
+                  + " other formats",
+              "[42, 78]")
           .add(
               SOURCE_FORMAT,
               DataTypes.StringType,

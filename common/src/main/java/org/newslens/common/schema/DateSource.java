@@ -13,6 +13,7 @@ public enum DateSource {
   URL,
   TEXT,
   SOURCE,
+  FILE_NAME,
   CLI,
   WARC_DATE,
   NONE;

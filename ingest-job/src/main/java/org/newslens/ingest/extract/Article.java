@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One extracted article; fields mirror {@link org.newslens.common.schema.ArticleSchema} (see it for
- * meanings).
+ * meanings). {@code sourceLines} is {@code [first, last]} or null.
  */
 public record Article(
     String articleId,
@@ -16,6 +16,7 @@ public record Article(
     String outlet,
     String outletDomain,
     String title,
+    String titleSource,
     List<String> authors,
     Instant publishedAt,
     LocalDate publishedDate,
@@ -27,6 +28,7 @@ public record Article(
     int wordCount,
     String sourcePath,
     Long sourceRecord,
+    int[] sourceLines,
     String sourceFormat,
     String sourceId,
     String contentHash,

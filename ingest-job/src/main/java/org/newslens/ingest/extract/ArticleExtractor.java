@@ -17,7 +17,7 @@ import org.newslens.common.schema.SourceFormat;
  * Java: no Spark types, no I/O, never throws on bad markup or text.
  */
 public final class ArticleExtractor {
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
   public static final int MIN_WORDS = 20;
@@ -64,6 +64,7 @@ public final class ArticleExtractor {
         defaults,
         paragraphs,
         firstNonBlank(pm.title(), hints.title()),
+        firstNonBlank(pm.title(), hints.title()) == null ? null : HEADLINE,
         pm.canonicalUrl(),
         firstNonBlank(pm.siteName(), hints.outlet()),
         authors,
@@ -82,28 +83,64 @@ public final class ArticleExtractor {
     }
     RawDocument.Hints hints = doc.hints();
     String title = hints.title();
-    if (title == null && doc.format() == SourceFormat.TEXT && !lines.isEmpty()) {
+    String titleSource = title == null ? null : HEADLINE;
+    boolean dump = doc.format() == SourceFormat.TEXT;
+    if (title == null && dump && !lines.isEmpty()) {
       // a text dump's article opens with its headline line: the title, not part of the body
       String headline = TextDumpSplitter.headline(doc.content());
       if (headline != null && headline.equals(lines.get(0))) {
         title = headline;
+        titleSource = HEADLINE;
         lines.remove(0);
       }
     }
+    List<String> paragraphs = FurnitureFilter.filter(lines);
+    if (title == null && dump && !paragraphs.isEmpty()) {
+      title = ledeTitle(paragraphs.get(0));
+      titleSource = title == null ? null : LEDE;
+    }
+    DumpFileName named = dump ? DumpFileName.of(doc.sourcePath()) : DumpFileName.NONE;
     DateExtractor.Dated dated =
-        fallbackDate(doc, defaults, DateExtractor.latest(doc.crawlDate(), defaults.now()));
+        fallbackDate(doc, defaults, DateExtractor.latest(doc.crawlDate(), defaults.now()), named);
     return build(
         doc,
         defaults,
-        FurnitureFilter.filter(lines),
+        paragraphs,
         title,
+        titleSource,
         doc.url(),
-        hints.outlet(),
+        firstNonBlank(hints.outlet(), named.outlet()),
         hints.authors() == null ? List.of() : hints.authors(),
         dated,
         LanguageDetector.normalise(hints.language()),
         hints.section(),
         hints.description());
+  }
+
+  /** {@code title_source} of a title from a page, an archive field or a headline line. */
+  public static final String HEADLINE = "headline";
+
+  /** {@code title_source} of a title made from the opening sentence. */
+  public static final String LEDE = "lede";
+
+  /** Longest title made from an opening sentence, in words; a longer sentence is cut with "…". */
+  public static final int MAX_LEDE_TITLE_WORDS = 16;
+
+  /**
+   * A title made from an article's opening paragraph: its first sentence without the closing stop,
+   * cut after {@link #MAX_LEDE_TITLE_WORDS} words (with "…"); null for an empty paragraph.
+   */
+  static String ledeTitle(String paragraph) {
+    String sentence = CohesionSegmenter.firstSentence(paragraph.strip());
+    String[] words = sentence.split("\\s+");
+    if (words.length == 0 || sentence.isBlank()) {
+      return null;
+    }
+    if (words.length > MAX_LEDE_TITLE_WORDS) {
+      String cut = String.join(" ", java.util.Arrays.copyOf(words, MAX_LEDE_TITLE_WORDS));
+      return cut.replaceAll("[,;:–—-]+$", "") + "…";
+    }
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
   }
 
   /**
@@ -112,9 +149,21 @@ public final class ArticleExtractor {
    */
   private static DateExtractor.Dated fallbackDate(
       RawDocument doc, ExtractionDefaults defaults, LocalDate latest) {
+    return fallbackDate(doc, defaults, latest, DumpFileName.NONE);
+  }
+
+  /** As above, with a text dump's file name after the archive's own field. */
+  private static DateExtractor.Dated fallbackDate(
+      RawDocument doc, ExtractionDefaults defaults, LocalDate latest, DumpFileName named) {
     DateParsing.Found fromSource = DateParsing.parse(doc.hints().date());
     if (DateExtractor.plausible(fromSource, latest)) {
       return new DateExtractor.Dated(fromSource, DateSource.SOURCE);
+    }
+    if (named.date() != null) {
+      DateParsing.Found fromName = DateParsing.Found.ofDay(named.date());
+      if (DateExtractor.plausible(fromName, latest)) {
+        return new DateExtractor.Dated(fromName, DateSource.FILE_NAME);
+      }
     }
     if (defaults.date() != null) {
       return new DateExtractor.Dated(DateParsing.Found.ofDay(defaults.date()), DateSource.CLI);
@@ -133,6 +182,7 @@ public final class ArticleExtractor {
       ExtractionDefaults defaults,
       List<String> paragraphs,
       String title,
+      String titleSource,
       String canonical,
       String outlet,
       List<String> authors,
@@ -169,6 +219,7 @@ public final class ArticleExtractor {
             outletName,
             domain,
             title,
+            titleSource,
             authors == null ? List.of() : List.copyOf(authors),
             dated == null ? null : dated.found().instant(),
             dated == null ? null : dated.found().day(),
@@ -180,6 +231,7 @@ public final class ArticleExtractor {
             words,
             doc.sourcePath(),
             doc.sourceRecord(),
+            doc.lines() == null ? null : new int[] {doc.lines().first(), doc.lines().last()},
             doc.format().code(),
             doc.hints().id(),
             ArticleIds.contentHash(text),

@@ -17,6 +17,7 @@ import org.newslens.common.schema.SourceFormat;
  * @param url WARC-Target-URI, the JSONL url field, or null
  * @param crawlDate WARC-Date, or null; a last-resort publication date only
  * @param hints metadata the archive itself supplies (JSONL fields), never null
+ * @param lines first and last line (1-based) of a text-dump article in its file, or null
  */
 public record RawDocument(
     String sourcePath,
@@ -26,8 +27,25 @@ public record RawDocument(
     String content,
     String url,
     Instant crawlDate,
-    Hints hints)
+    Hints hints,
+    Lines lines)
     implements Serializable {
+
+  /** A document without a line range (anything but a text-dump article). */
+  public RawDocument(
+      String sourcePath,
+      Long sourceRecord,
+      SourceFormat format,
+      boolean html,
+      String content,
+      String url,
+      Instant crawlDate,
+      Hints hints) {
+    this(sourcePath, sourceRecord, format, html, content, url, crawlDate, hints, null);
+  }
+
+  /** First and last line of an article in its text file, 1-based. */
+  public record Lines(int first, int last) implements Serializable {}
 
   /** Metadata an archive supplies next to the content; every field may be null. */
   public record Hints(

@@ -22,6 +22,7 @@ import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.RawDocument;
 import org.newslens.ingest.extract.TextCheck;
 import org.newslens.ingest.extract.TextDumpSplitter;
+import org.newslens.ingest.extract.TextSplit;
 
 /**
  * Reads one archive file into a lazy stream of {@link ReadResult}s: HTML pages, WARC records, JSONL
@@ -57,6 +58,15 @@ public final class ArchiveReader {
    *     content
    */
   public static Iterator<ReadResult> read(String path, SourceFormat format, Opener opener) {
+    return read(path, format, TextSplit.AUTO, opener);
+  }
+
+  /**
+   * As {@link #read(String, SourceFormat, Opener)}, cutting text files into articles as {@code
+   * split} says.
+   */
+  public static Iterator<ReadResult> read(
+      String path, SourceFormat format, TextSplit split, Opener opener) {
     BufferedInputStream in;
     boolean gzip;
     try {
@@ -92,7 +102,7 @@ public final class ArchiveReader {
       format = InputFormats.fromContent(head, head.length);
       if (format == SourceFormat.WARC) {
         closeQuietly(content);
-        return read(path, SourceFormat.WARC, opener); // the WARC reader takes the raw bytes
+        return read(path, SourceFormat.WARC, split, opener); // the WARC reader takes the raw bytes
       }
       if (format == null) {
         closeQuietly(content);
@@ -114,14 +124,14 @@ public final class ArchiveReader {
               path, null, format, RejectReason.NOT_TEXT, notText + " (a binary file?)", null));
     }
     return switch (format) {
-      case HTML, TEXT -> wholeFile(path, format, content);
+      case HTML, TEXT -> wholeFile(path, format, split, content);
       case JSONL -> new JsonlIterator(path, content);
       case WARC -> throw new IllegalStateException("unreachable");
     };
   }
 
   private static Iterator<ReadResult> wholeFile(
-      String path, SourceFormat format, InputStream content) {
+      String path, SourceFormat format, TextSplit split, InputStream content) {
     byte[] bytes;
     try (content) {
       bytes = content.readNBytes(MAX_RECORD_BYTES + 1);
@@ -152,12 +162,17 @@ public final class ArchiveReader {
           new ReadResult.Document(
               new RawDocument(path, null, format, true, text, null, null, RawDocument.Hints.NONE)));
     }
-    List<String> articles = TextDumpSplitter.split(text);
+    List<TextDumpSplitter.Segment> articles = TextDumpSplitter.segments(text, split);
     if (articles.isEmpty()) {
-      articles = List.of(text); // a dump the splitter finds no article in is still one record
+      // a dump the splitter finds no article in is still one record
+      return single(
+          new ReadResult.Document(
+              new RawDocument(
+                  path, null, format, false, text, null, null, RawDocument.Hints.NONE)));
     }
     List<ReadResult> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
+      TextDumpSplitter.Segment a = articles.get(i);
       Long record = articles.size() == 1 ? null : (long) i;
       out.add(
           new ReadResult.Document(
@@ -166,10 +181,11 @@ public final class ArchiveReader {
                   record,
                   format,
                   false,
-                  articles.get(i),
+                  a.text(),
                   null,
                   null,
-                  RawDocument.Hints.NONE)));
+                  RawDocument.Hints.NONE,
+                  new RawDocument.Lines(a.firstLine(), a.lastLine()))));
     }
     return out.iterator();
   }

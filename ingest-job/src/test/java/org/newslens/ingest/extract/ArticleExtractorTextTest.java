@@ -28,17 +28,59 @@ class ArticleExtractorTextTest {
             text(SourceFormat.TEXT, HEADLINE + "\n" + LEDE + "\n" + SECOND, RawDocument.Hints.NONE),
             Pages.DEFAULTS);
     assertEquals(HEADLINE, a.title());
+    assertEquals("headline", a.titleSource());
     assertTrue(a.text().startsWith("The harbour ferry carried"), a.text());
     assertFalse(a.text().contains(HEADLINE));
   }
 
   @Test
-  void aTextDumpArticleWithoutAHeadlineLineHasNoTitleAndKeepsItsFirstParagraph() {
+  void aTextDumpArticleWithoutAHeadlineLineIsTitledFromItsOpeningSentenceAndKeepsIt() {
     Article a =
         Pages.article(
             text(SourceFormat.TEXT, LEDE + "\n" + SECOND, RawDocument.Hints.NONE), Pages.DEFAULTS);
-    assertNull(a.title());
+    assertEquals(
+        "The harbour ferry carried its first passengers of the season on Monday morning, three months"
+            + " after…",
+        a.title(),
+        "the opening sentence cut after 16 words");
+    assertEquals("lede", a.titleSource());
     assertTrue(a.text().startsWith("The harbour ferry carried"), a.text());
+  }
+
+  @Test
+  void aShortOpeningSentenceIsTheWholeTitleWithoutItsFullStop() {
+    assertEquals(
+        "Ferries are back", ArticleExtractor.ledeTitle("Ferries are back. The pier reopened."));
+  }
+
+  @Test
+  void aDumpNamedForItsOutletAndDayGivesBoth() {
+    RawDocument doc =
+        new RawDocument(
+            "file:/in/harbour-daily_2025-03-14.txt",
+            null,
+            SourceFormat.TEXT,
+            false,
+            LEDE + "\n" + SECOND,
+            null,
+            null,
+            RawDocument.Hints.NONE,
+            new RawDocument.Lines(3, 4));
+    Article a = Pages.article(doc, Pages.DEFAULTS);
+    assertEquals("harbour-daily", a.outlet());
+    assertEquals(java.time.LocalDate.of(2025, 3, 14), a.publishedDate());
+    assertEquals("file-name", a.dateSource());
+    assertEquals(3, a.sourceLines()[0]);
+    assertEquals(4, a.sourceLines()[1]);
+  }
+
+  @Test
+  void aDumpWithoutThemInItsNameStaysUnknownAndUndated() {
+    Article a =
+        Pages.article(
+            text(SourceFormat.TEXT, LEDE + "\n" + SECOND, RawDocument.Hints.NONE), Pages.DEFAULTS);
+    assertEquals("unknown", a.outlet());
+    assertNull(a.publishedDate());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.newslens.ingest.extract;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,11 +65,11 @@ class CohesionSegmenterTest {
   }
 
   @Test
-  void depthIsTheRiseToTheNearestPeakOnEachSide() {
-    assertArrayEquals(
-        new double[] {0, 0.4, 0, 0.7, 0},
-        CohesionSegmenter.depths(new double[] {0.6, 0.3, 0.4, 0.1, 0.5}),
-        1e-9);
+  void depthIsTheRiseToTheHighestOfTheTwoGapsOnEachSide() {
+    double[] s = {0, 0.6, 0.3, 0.4, 0.1, 0.5}; // index 0 unused: gaps are numbered from 1
+    assertEquals(0.3 + 0.1, CohesionSegmenter.depth(s, 2), 1e-9);
+    assertEquals(0.3 + 0.4, CohesionSegmenter.depth(s, 4), 1e-9);
+    assertEquals(-0.2, CohesionSegmenter.depth(s, 1), 1e-9, "no gap on the left: no rise there");
   }
 
   @Test
