@@ -51,7 +51,7 @@ public final class AnalysisPipeline {
   public static Summary run(SparkSession spark, AnalysisOptions options) throws IOException {
     Instant started = Instant.now();
     Dataset<Row> input = spark.read().parquet(options.input());
-    Columns.requireColumns(input.schema(), ArticleSchema.ARTICLE, "articles");
+    Columns.requireColumns(input.schema(), ArticleSchema.READ_BY_ANALYSIS, "articles");
     ShufflePartitions.fit(spark, input);
 
     Dataset<Row> selected = filterSelection(input, options.from(), options.to(), options.outlets());

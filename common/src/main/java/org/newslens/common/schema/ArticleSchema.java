@@ -181,4 +181,18 @@ public final class ArticleSchema {
           .build();
 
   private ArticleSchema() {}
+
+  /**
+   * The columns the analysis reads: an articles table needs these (with these types) to be
+   * analysed, so tables written before later columns were added stay readable.
+   */
+  public static final StructType READ_BY_ANALYSIS =
+      new StructType(
+          java.util.Arrays.stream(ARTICLE.fields())
+              .filter(
+                  f ->
+                      java.util.List.of(
+                              ARTICLE_ID, OUTLET, OUTLET_DOMAIN, TITLE, TEXT, PUBLISHED_DATE)
+                          .contains(f.name()))
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
 }
