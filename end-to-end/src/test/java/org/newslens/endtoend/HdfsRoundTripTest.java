@@ -146,7 +146,8 @@ class HdfsRoundTripTest {
     Map<String, Object> manifest = RunManifest.read(back.toString(), new Configuration());
     assertTrue(((Number) manifest.get("articles")).longValue() > 50, manifest.toString());
     // Left out: the run's start time on every article and reject row, the manifests' wall-clock
-    // timings, the LDA settings only the local run (which fitted the model) records, and the source
+    // timings and measured resources (heap, RSS), the LDA settings only the local run (which fitted
+    // the model) records, and the source
     // paths, which name file: and hdfs: places of the same files (compared below).
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status =
@@ -158,6 +159,7 @@ class HdfsRoundTripTest {
                     ArticleColumns.INGESTED_AT,
                     ArticleColumns.SOURCE_PATH,
                     "timings",
+                    "resources",
                     "lda_settings"),
                 1e-9,
                 false),
