@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -368,6 +369,24 @@ final class CohesionSegmenter {
   /** Capitalised words inside sentences, normalised as {@link #termCounts} counts them. */
   static List<String> names(String line) {
     List<String> out = new ArrayList<>();
+    forEachToken(
+        line,
+        (token, sentenceStart) -> {
+          if (isName(token, sentenceStart)) {
+            String w = TextDumpSplitter.normalise(token);
+            if (w != null) {
+              out.add(TextDumpSplitter.fold(w));
+            }
+          }
+        });
+    return out;
+  }
+
+  /**
+   * Calls {@code visit} with each token of {@code line} and whether it opens a sentence; the
+   * sentence ends themselves are not passed on.
+   */
+  private static void forEachToken(String line, BiConsumer<String, Boolean> visit) {
     boolean sentenceStart = true;
     var m = TextDumpSplitter.TOKEN.matcher(line);
     while (m.find()) {
@@ -376,15 +395,14 @@ final class CohesionSegmenter {
         sentenceStart = true;
         continue;
       }
-      if (!sentenceStart && Character.isUpperCase(token.charAt(0))) {
-        String w = TextDumpSplitter.normalise(token);
-        if (w != null) {
-          out.add(TextDumpSplitter.fold(w));
-        }
-      }
+      visit.accept(token, sentenceStart);
       sentenceStart = false;
     }
-    return out;
+  }
+
+  /** A capitalised word inside a sentence: likely a name. */
+  private static boolean isName(String token, boolean sentenceStart) {
+    return !sentenceStart && Character.isUpperCase(token.charAt(0));
   }
 
   static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
@@ -413,23 +431,17 @@ final class CohesionSegmenter {
    */
   static Map<String, Integer> termCounts(String line) {
     Map<String, Integer> counts = new HashMap<>();
-    boolean sentenceStart = true;
-    var m = TextDumpSplitter.TOKEN.matcher(line);
-    while (m.find()) {
-      String token = m.group();
-      if (token.length() == 1 && ".!?".indexOf(token.charAt(0)) >= 0) {
-        sentenceStart = true;
-        continue;
-      }
-      String word = TextDumpSplitter.normalise(token);
-      if (word != null) {
-        counts.merge(TextDumpSplitter.fold(word), 1, Integer::sum);
-        if (!sentenceStart && Character.isUpperCase(token.charAt(0))) {
-          counts.merge(word, 1, Integer::sum);
-        }
-      }
-      sentenceStart = false;
-    }
+    forEachToken(
+        line,
+        (token, sentenceStart) -> {
+          String word = TextDumpSplitter.normalise(token);
+          if (word != null) {
+            counts.merge(TextDumpSplitter.fold(word), 1, Integer::sum);
+            if (isName(token, sentenceStart)) {
+              counts.merge(word, 1, Integer::sum);
+            }
+          }
+        });
     return counts;
   }
 }
