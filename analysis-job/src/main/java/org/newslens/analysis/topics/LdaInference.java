@@ -7,19 +7,16 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.mllib.clustering.LDAUtils$;
 import org.apache.spark.mllib.clustering.LocalLDAModel;
-import org.apache.spark.mllib.clustering.OnlineLDAOptimizer$;
-import org.apache.spark.mllib.linalg.Vectors;
 
 /**
  * A fitted topic model's inference, one article at a time: the article's terms ({@link Terms})
  * counted against the model's vocabulary, then the topic weights MLlib's {@link LDAModel#transform}
- * gives, from the same variational inference with the same parameters (MLlib's own {@code
- * OnlineLDAOptimizer.variationalTopicInference} and {@code LDAUtils.dirichletExpectation}, which
- * are public to Java). Serializable, so that the article pass ships it to executors once; the
- * matrices are rebuilt once per executor JVM.
+ * gives, from the same variational inference with the same parameters and start ({@link
+ * VariationalInference}, which agrees with MLlib's to rounding). Serializable, so that the article
+ * pass ships it to executors once; each task thread keeps its own working arrays.
  */
 public final class LdaInference implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private final String[] vocabulary;
   private final int k;
@@ -27,12 +24,11 @@ public final class LdaInference implements Serializable {
   private final double gammaShape;
   private final double[] alpha;
 
-  /** exp(E[log beta]), terms × topics, column-major: what transform computes from the model. */
+  /** exp(E[log beta]) by term: term {@code w}'s k values at {@code w * k}. */
   private final double[] expElogbeta;
 
   private transient volatile Map<String, Integer> index;
-  private transient volatile breeze.linalg.DenseMatrix<Object> expElogbetaMatrix;
-  private transient volatile breeze.linalg.Vector<Object> alphaVector;
+  private transient volatile ThreadLocal<VariationalInference> inference;
 
   private LdaInference(
       String[] vocabulary,
@@ -59,8 +55,8 @@ public final class LdaInference implements Serializable {
     Matrix topics = lda.topicsMatrix();
     int terms = topics.numRows();
     int k = topics.numCols();
-    // As transform does: dirichletExpectation of the topics × terms view of the terms × topics
-    // matrix, then exp of its transpose.
+    // As transform does: the row-wise Dirichlet expectation of the topics × terms view of the
+    // terms × topics matrix, then its exp.
     double[] termsByTopic = new double[terms * k];
     for (int t = 0; t < k; t++) {
       for (int w = 0; w < terms; w++) {
@@ -71,14 +67,19 @@ public final class LdaInference implements Serializable {
         new breeze.linalg.DenseMatrix$mcD$sp(k, terms, termsByTopic, 0, terms, true);
     breeze.linalg.DenseMatrix<Object> expectation =
         LDAUtils$.MODULE$.dirichletExpectation(topicsByTerm);
-    double[] exp = new double[terms * k];
+    double[] byTerm = new double[terms * k];
     for (int t = 0; t < k; t++) {
       for (int w = 0; w < terms; w++) {
-        exp[t * terms + w] = Math.exp(expectation.apply$mcD$sp(t, w));
+        byTerm[w * k + t] = Math.exp(expectation.apply$mcD$sp(t, w));
       }
     }
     return new LdaInference(
-        vocabulary.clone(), k, old.seed(), old.gammaShape(), old.docConcentration().toArray(), exp);
+        vocabulary.clone(),
+        k,
+        old.seed(),
+        old.gammaShape(),
+        old.docConcentration().toArray(),
+        byTerm);
   }
 
   public int k() {
@@ -107,22 +108,13 @@ public final class LdaInference implements Serializable {
     for (int j = 0; j < ids.length; j++) {
       values[j] = counts.get(ids[j])[0];
     }
-    breeze.linalg.DenseVector<Object> gamma =
-        OnlineLDAOptimizer$.MODULE$
-            .variationalTopicInference(
-                Vectors.sparse(vocabulary.length, ids, values),
-                matrix(),
-                alphaVector(),
-                gammaShape,
-                k,
-                seed)
-            ._1();
+    double[] gamma = inference().infer(ids, values, ids.length, expElogbeta);
     double norm = 0;
     for (int t = 0; t < k; t++) {
-      norm += Math.abs(gamma.apply$mcD$sp(t));
+      norm += Math.abs(gamma[t]);
     }
     for (int t = 0; t < k; t++) {
-      weights[t] = gamma.apply$mcD$sp(t) / norm;
+      weights[t] = gamma[t] / norm;
     }
     return weights;
   }
@@ -138,17 +130,15 @@ public final class LdaInference implements Serializable {
     return index;
   }
 
-  private breeze.linalg.DenseMatrix<Object> matrix() {
-    if (expElogbetaMatrix == null) {
-      expElogbetaMatrix = new breeze.linalg.DenseMatrix$mcD$sp(vocabulary.length, k, expElogbeta);
+  private VariationalInference inference() {
+    if (inference == null) {
+      synchronized (this) {
+        if (inference == null) {
+          inference =
+              ThreadLocal.withInitial(() -> new VariationalInference(alpha, gammaShape, seed));
+        }
+      }
     }
-    return expElogbetaMatrix;
-  }
-
-  private breeze.linalg.Vector<Object> alphaVector() {
-    if (alphaVector == null) {
-      alphaVector = new breeze.linalg.DenseVector$mcD$sp(alpha);
-    }
-    return alphaVector;
+    return inference.get();
   }
 }

@@ -142,8 +142,8 @@ public final class TopicModel {
    */
   public static TopicModel fit(Dataset<Row> docs, LdaSettings settings) {
     PipelineModel features = featurePipeline(settings).fit(docs);
-    // Online LDA runs one task per partition in every iteration and ships the topic matrix to each,
-    // so a frame
+    int vocabularySize = find(features, CountVectorizerModel.class).vocabulary().length;
+    // Each iteration runs one task per partition and ships the topic matrix to each, so a frame
     // left with 200 shuffle partitions (after a groupBy) is many times slower than one with a
     // partition per core.
     int cores = docs.sparkSession().sparkContext().defaultParallelism();
@@ -157,7 +157,7 @@ public final class TopicModel {
       double bestPerplexity = Double.POSITIVE_INFINITY;
       for (int r = 0; r < settings.restarts(); r++) {
         long start = System.nanoTime();
-        LDAModel candidate = lda(settings, r).fit(counted);
+        LDAModel candidate = OnlineLda.fit(lda(settings, r), counted, FEATURES, vocabularySize);
         double perplexity = candidate.logPerplexity(counted);
         LOG.info(
             "LDA k={} restart {} (seed {}): log-perplexity {} in {} s",

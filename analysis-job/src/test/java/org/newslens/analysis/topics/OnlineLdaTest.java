@@ -1,0 +1,160 @@
+package org.newslens.analysis.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.math3.special.Gamma;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.mllib.clustering.OnlineLDAOptimizer$;
+import org.apache.spark.mllib.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.newslens.common.testing.Rows;
+
+class OnlineLdaTest {
+  @Test
+  void digammaIsCommonsMathsBitForBit() {
+    double[] steps = new double[VariationalInference.STEPS];
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      double x =
+          switch (i % 4) {
+            case 0 -> random.nextDouble() * 1e-4;
+            case 1 -> random.nextDouble() * 2;
+            case 2 -> random.nextDouble() * 60;
+            default -> Math.exp(random.nextDouble() * 20);
+          };
+      assertEquals(Gamma.digamma(x), VariationalInference.digamma(x, steps), 0.0, "x = " + x);
+    }
+    assertEquals(Gamma.digamma(-2.5), VariationalInference.digamma(-2.5, steps), 0.0);
+    assertTrue(Double.isNaN(VariationalInference.digamma(Double.NaN, steps)));
+  }
+
+  @Test
+  void documentInferenceAgreesWithMllibs() {
+    int k = 6;
+    int terms = 300;
+    Random random = new Random(11);
+    double[] byTerm = new double[terms * k];
+    double[] columnMajor = new double[terms * k];
+    for (int w = 0; w < terms; w++) {
+      for (int t = 0; t < k; t++) {
+        double v = random.nextDouble() * 0.01 + 1e-6;
+        byTerm[w * k + t] = v;
+        columnMajor[t * terms + w] = v;
+      }
+    }
+    double[] alpha = new double[k];
+    java.util.Arrays.fill(alpha, 1.0 / k);
+    long seed = 123_456_789L;
+    VariationalInference inference = new VariationalInference(alpha, 100, seed);
+    breeze.linalg.DenseMatrix<Object> matrix =
+        new breeze.linalg.DenseMatrix$mcD$sp(terms, k, columnMajor);
+    for (int d = 0; d < 200; d++) {
+      int n = 1 + random.nextInt(60);
+      int[] ids = random.ints(0, terms).distinct().limit(n).sorted().toArray();
+      double[] counts = new double[ids.length];
+      for (int j = 0; j < ids.length; j++) {
+        counts[j] = 1 + random.nextInt(5);
+      }
+      double[] ours = inference.infer(ids, counts, ids.length, byTerm).clone();
+      breeze.linalg.DenseVector<Object> theirs =
+          OnlineLDAOptimizer$.MODULE$
+              .variationalTopicInference(
+                  Vectors.sparse(terms, ids, counts),
+                  matrix,
+                  new breeze.linalg.DenseVector$mcD$sp(alpha),
+                  100,
+                  k,
+                  seed)
+              ._1();
+      for (int t = 0; t < k; t++) {
+        double expected = theirs.apply$mcD$sp(t);
+        assertEquals(expected, ours[t], 1e-12 * Math.abs(expected), "document " + d);
+      }
+    }
+  }
+
+  @Test
+  void fitsTheTopicsMllibFits() {
+    Dataset<Row> docs = threeSubjects(240);
+    LdaSettings settings = new LdaSettings(3, 17L, 25, 1, 2, 0.9, 1000, 5);
+    PipelineModel features = TopicModel.featurePipeline(settings).fit(docs);
+    int vocabulary = ((CountVectorizerModel) features.stages()[2]).vocabulary().length;
+    Dataset<Row> counted =
+        features.transform(docs).select(TopicModel.FEATURES).repartition(2).cache();
+    try {
+      double n0 = 0;
+      long docsN = 0;
+      for (Row r : counted.collectAsList()) {
+        n0 += ((org.apache.spark.ml.linalg.Vector) r.get(0)).apply(0);
+        docsN++;
+      }
+      LDA estimator = TopicModel.lda(settings, 0);
+      LDAModel mllib = estimator.fit(counted);
+      LDAModel ours = OnlineLda.fit(estimator, counted, TopicModel.FEATURES, vocabulary);
+      Matrix expected = mllib.topicsMatrix();
+      Matrix actual = ours.topicsMatrix();
+      assertEquals(expected.numRows(), actual.numRows());
+      assertEquals(expected.numCols(), actual.numCols());
+      double worst = 0;
+      for (int w = 0; w < expected.numRows(); w++) {
+        for (int t = 0; t < expected.numCols(); t++) {
+          double e = expected.apply(w, t);
+          worst = Math.max(worst, Math.abs(actual.apply(w, t) - e) / Math.abs(e));
+        }
+      }
+      assertTrue(worst < 1e-9, "largest relative difference " + worst);
+      assertEquals(mllib.uid(), ours.uid());
+      assertEquals(mllib.getK(), ours.getK());
+      assertEquals(mllib.getFeaturesCol(), ours.getFeaturesCol());
+      assertEquals(mllib.getTopicDistributionCol(), ours.getTopicDistributionCol());
+      assertEquals(
+          mllib.logPerplexity(counted), ours.logPerplexity(counted), 1e-9, "log-perplexity");
+    } finally {
+      counted.unpersist();
+    }
+  }
+
+  /** Documents drawn from three vocabularies of 40 words each, with a few words in common. */
+  private static Dataset<Row> threeSubjects(int n) {
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
+    Random random = new Random(3);
+    String[] subjects = {"harbour", "orchard", "election"};
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int s = i % 3;
+      StringBuilder text = new StringBuilder();
+      int words = 20 + random.nextInt(60);
+      for (int j = 0; j < words; j++) {
+        String word =
+            random.nextInt(10) == 0
+                ? "common" + letters(random.nextInt(8))
+                : subjects[s] + letters(random.nextInt(40));
+        text.append(word).append(' ');
+      }
+      rows.add(new Object[] {"d" + i, null, text.toString()});
+    }
+    return TopicModel.withDocumentText(
+        Rows.of(schema, rows.toArray(new Object[0][])), "title", "text");
+  }
+
+  /** A word suffix of letters only (the tokenizer keeps runs of letters). */
+  private static String letters(int i) {
+    return "" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+  }
+}
