@@ -4,10 +4,10 @@ package org.newslens.analysis.topics;
  * How the LDA topic model is fitted. The defaults are the recipe calibrated on the BBC topic
  * benchmark: the online optimiser made "batch-like" (a batch the size of the corpus in every
  * iteration, drawn with replacement as MLlib samples, learning offset 1, learning decay near 0,
- * fixed document concentration), 100 iterations, 5 restarts
- * keeping the restart with the lowest log-perplexity on the training documents (no labels are used
- * to choose). Lower log-perplexity tracks better topics closely, so more restarts make a poor local
- * optimum less likely; 5 raised BBC NMI over 3 (docs/evaluation.md).
+ * fixed document concentration), 100 iterations, 5 restarts keeping the restart with the lowest
+ * log-perplexity on the training documents (no labels are used to choose). Lower log-perplexity
+ * tracks better topics closely, so more restarts make a poor local optimum less likely; 5 raised
+ * BBC NMI over 3 (docs/evaluation.md).
  *
  * @param k number of topics
  * @param seed seed of the first restart; the others derive from it

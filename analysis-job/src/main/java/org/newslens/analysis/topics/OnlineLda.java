@@ -1,7 +1,6 @@
 package org.newslens.analysis.topics;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -20,13 +19,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Fits an LDA model as MLlib's {@link LDA} with the online optimiser does when every document is in
- * every iteration (subsampling rate 1) and the document concentration is fixed: the same random
- * start of the topics, the same per-document inference ({@link VariationalInference}), the same
- * update of the topics after each pass, the same random draws in the same order, and the same
- * {@link LocalLDAModel} at the end, with the estimator's parameters. What differs is speed: the
- * documents are held as arrays of term indices and counts, the inference works on plain arrays, and
- * the statistics are summed into one array per task.
+ * Fits an LDA model as MLlib's {@link LDA} with the online optimiser does at subsampling rate 1
+ * with a fixed document concentration: the same random start of the topics, the same batch in each
+ * iteration (MLlib samples the documents with replacement, so each comes a Poisson(1) number of
+ * times, in a row), the same per-document inference ({@link VariationalInference}), the same update
+ * of the topics after each batch, the same random draws in the same order, and the same {@link
+ * LocalLDAModel} at the end, with the estimator's parameters. What differs is speed: the documents
+ * are held as arrays of term indices and counts, the inference works on plain arrays, a document
+ * drawn twice is inferred once, and the statistics are summed into one array per task.
  *
  * <p>The result agrees with MLlib's fit to rounding: sums are taken in index order, where MLlib's
  * BLAS may group them differently ({@code OnlineLdaTest} compares the two).
@@ -106,7 +106,6 @@ final class OnlineLda {
       Random random = new Random(estimator.getSeed());
       // The topics start as MLlib's: k × terms Gamma draws, topic t's terms at t * terms.
       double[] lambda = VariationalInference.gammaDraws(k * terms, GAMMA_SHAPE, random.nextLong());
-      int batchSize = (int) Math.ceil(1.0 * corpusSize);
       for (int iteration = 1; iteration <= estimator.getMaxIter(); iteration++) {
         // MLlib's batch: a sample with replacement at rate 1, so each document comes a Poisson(1)
         // number of times, each time in a row.
@@ -115,13 +114,7 @@ final class OnlineLda {
           continue;
         }
         double[] expElogbeta = expDirichletExpectation(lambda, k, terms);
-        double[] byTerm = new double[k * terms];
-        for (int t = 0; t < k; t++) {
-          for (int w = 0; w < terms; w++) {
-            byTerm[w * k + t] = expElogbeta[t * terms + w];
-          }
-        }
-        Broadcast<double[]> shipped = sc.broadcast(byTerm);
+        Broadcast<double[]> shipped = sc.broadcast(expElogbeta);
         long seed = random.nextLong();
         Partial total =
             batch
@@ -133,13 +126,13 @@ final class OnlineLda {
         if (total.documents() == 0) {
           continue;
         }
+        // MLlib scales the batch's statistics by corpus size / batch size, which at rate 1 is 1.
         double weight = Math.pow(tau0 + iteration, -kappa);
-        double scale = corpusSize / (double) batchSize;
         for (int t = 0; t < k; t++) {
           for (int w = 0; w < terms; w++) {
             int i = t * terms + w;
-            double result = total.stats()[w * k + t] * expElogbeta[i];
-            lambda[i] = (1 - weight) * lambda[i] + weight * (result * scale + eta);
+            double result = total.stats()[w * k + t] * expElogbeta[w * k + t];
+            lambda[i] = (1 - weight) * lambda[i] + weight * (result + eta);
           }
         }
       }
@@ -176,15 +169,14 @@ final class OnlineLda {
       inference.addStatistics(d.ids(), d.counts(), size, stats);
       n++;
     }
-    List<Partial> out = new ArrayList<>(1);
-    out.add(new Partial(stats, n));
-    return out.iterator();
+    return List.of(new Partial(stats, n)).iterator();
   }
 
   /**
    * exp(E[log beta]) of topics {@code lambda} (topic t's terms at {@code t * terms}): per topic,
    * exp(digamma(lambda) - digamma(the topic's sum)), as MLlib's {@code
-   * LDAUtils.dirichletExpectation} computes it row by row.
+   * LDAUtils.dirichletExpectation} computes it row by row; by term, as {@link
+   * VariationalInference#infer} reads it (term w's k values at {@code w * k}).
    */
   static double[] expDirichletExpectation(double[] lambda, int k, int terms) {
     double[] steps = new double[VariationalInference.STEPS];
@@ -197,7 +189,7 @@ final class OnlineLda {
       }
       double ofSum = VariationalInference.digamma(sum, steps);
       for (int w = 0; w < terms; w++) {
-        out[o + w] = Math.exp(VariationalInference.digamma(lambda[o + w], steps) - ofSum);
+        out[w * k + t] = Math.exp(VariationalInference.digamma(lambda[o + w], steps) - ofSum);
       }
     }
     return out;

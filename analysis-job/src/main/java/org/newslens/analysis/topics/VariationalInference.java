@@ -33,7 +33,6 @@ final class VariationalInference {
   private final double[] sums;
   private final double[] steps = new double[STEPS];
   private double[] betad = new double[0];
-  private double[] betadByTopic = new double[0];
   private double[] phiNorm = new double[0];
   private double[] ratio = new double[0];
 
@@ -82,18 +81,12 @@ final class VariationalInference {
     int k = this.k;
     if (betad.length < n * k) {
       betad = new double[Math.max(n * k, 2 * betad.length)];
-      betadByTopic = new double[betad.length];
       phiNorm = new double[Math.max(n, 2 * phiNorm.length)];
       ratio = new double[Math.max(n, 2 * ratio.length)];
     }
     double[] b = betad;
-    double[] byTopic = betadByTopic;
     for (int j = 0; j < n; j++) {
-      int from = ids[j] * k;
-      System.arraycopy(expElogbeta, from, b, j * k, k);
-      for (int t = 0; t < k; t++) {
-        byTopic[t * n + j] = expElogbeta[from + t];
-      }
+      System.arraycopy(expElogbeta, ids[j] * k, b, j * k, k);
     }
     System.arraycopy(gammaStart, 0, gamma, 0, k);
     expDirichletExpectation(gamma, expElogtheta);
@@ -141,21 +134,16 @@ final class VariationalInference {
     }
   }
 
-  /**
-   * Each term's normaliser, its sum over the topics in topic order; the inner loop runs over the
-   * terms.
-   */
+  /** Each term's normaliser: its sum over the topics, in topic order. */
   private void normalisers(int n) {
-    double[] byTopic = betadByTopic;
-    java.util.Arrays.fill(phiNorm, 0, n, 0);
-    for (int t = 0, o = 0; t < k; t++, o += n) {
-      double theta = expElogtheta[t];
-      for (int j = 0; j < n; j++) {
-        phiNorm[j] += byTopic[o + j] * theta;
+    int k = this.k;
+    double[] b = betad;
+    for (int j = 0, o = 0; j < n; j++, o += k) {
+      double s = 0;
+      for (int t = 0; t < k; t++) {
+        s += b[o + t] * expElogtheta[t];
       }
-    }
-    for (int j = 0; j < n; j++) {
-      phiNorm[j] += 1e-100;
+      phiNorm[j] = s + 1e-100;
     }
   }
 

@@ -68,18 +68,23 @@ public final class LdaFitCheck {
           "round %d: MLlib %.1f s, OnlineLda %.1f s, ratio %.2f%n",
           round + 1, mllib[round], ours[round], mllib[round] / ours[round]);
     }
-    Matrix x = a.topicsMatrix();
-    Matrix y = b.topicsMatrix();
-    double worst = 0;
-    for (int w = 0; w < x.numRows(); w++) {
-      for (int t = 0; t < x.numCols(); t++) {
-        worst = Math.max(worst, Math.abs(x.apply(w, t) - y.apply(w, t)) / Math.abs(x.apply(w, t)));
-      }
-    }
+    double worst = largestRelativeDifference(a.topicsMatrix(), b.topicsMatrix());
     System.out.printf(
         "total: MLlib %.1f s, OnlineLda %.1f s, MLlib / OnlineLda %.2f;"
             + " largest relative difference of the topics %.3g%n",
         mllib[0] + mllib[1], ours[0] + ours[1], (mllib[0] + mllib[1]) / (ours[0] + ours[1]), worst);
     spark.stop();
+  }
+
+  /** The largest relative difference between two matrices of the same shape, cell by cell. */
+  static double largestRelativeDifference(Matrix expected, Matrix actual) {
+    double worst = 0;
+    for (int w = 0; w < expected.numRows(); w++) {
+      for (int t = 0; t < expected.numCols(); t++) {
+        double e = expected.apply(w, t);
+        worst = Math.max(worst, Math.abs(actual.apply(w, t) - e) / Math.abs(e));
+      }
+    }
+    return worst;
   }
 }

@@ -94,12 +94,6 @@ class OnlineLdaTest {
     Dataset<Row> counted =
         features.transform(docs).select(TopicModel.FEATURES).repartition(2).cache();
     try {
-      double n0 = 0;
-      long docsN = 0;
-      for (Row r : counted.collectAsList()) {
-        n0 += ((org.apache.spark.ml.linalg.Vector) r.get(0)).apply(0);
-        docsN++;
-      }
       LDA estimator = TopicModel.lda(settings, 0);
       LDAModel mllib = estimator.fit(counted);
       LDAModel ours = OnlineLda.fit(estimator, counted, TopicModel.FEATURES, vocabulary);
@@ -107,13 +101,7 @@ class OnlineLdaTest {
       Matrix actual = ours.topicsMatrix();
       assertEquals(expected.numRows(), actual.numRows());
       assertEquals(expected.numCols(), actual.numCols());
-      double worst = 0;
-      for (int w = 0; w < expected.numRows(); w++) {
-        for (int t = 0; t < expected.numCols(); t++) {
-          double e = expected.apply(w, t);
-          worst = Math.max(worst, Math.abs(actual.apply(w, t) - e) / Math.abs(e));
-        }
-      }
+      double worst = LdaFitCheck.largestRelativeDifference(expected, actual);
       assertTrue(worst < 1e-9, "largest relative difference " + worst);
       assertEquals(mllib.uid(), ours.uid());
       assertEquals(mllib.getK(), ours.getK());
