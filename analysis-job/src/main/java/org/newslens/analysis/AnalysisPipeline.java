@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -92,19 +93,29 @@ public final class AnalysisPipeline {
         List.of(
             new SentimentStep(model, options.sentimentModel(), ArticlePass.articleScores(facts)),
             new TopicStep(options.topics(), taxonomy, lda, ArticlePass.topicInput(facts)));
-    Map<String, Object> stepEntries = new LinkedHashMap<>();
-    StringBuilder text = new StringBuilder();
+    // the steps read the same staged frame and nothing of each other: they run at the same time
+    List<CompletableFuture<TimedResult>> running = new ArrayList<>();
     for (AnalysisStep step : steps) {
-      Instant t = Instant.now();
-      StepResult result = step.run(context);
-      timings.put(step.name() + "_seconds", seconds(t));
-      stepEntries.put(step.name(), result.manifest());
-      if (!result.summary().isEmpty()) {
-        text.append(result.summary()).append('\n');
-      }
+      running.add(
+          sink.inBackground(
+              () -> {
+                Instant t = Instant.now();
+                StepResult result = step.run(context);
+                return new TimedResult(result, seconds(t));
+              }));
     }
     long undated =
         ArticlePass.articleRows(facts).filter(col(ArticleColumns.PUBLISHED_DATE).isNull()).count();
+    Map<String, Object> stepEntries = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < steps.size(); i++) {
+      TimedResult done = AnalysisSink.await(running.get(i));
+      timings.put(steps.get(i).name() + "_seconds", done.seconds());
+      stepEntries.put(steps.get(i).name(), done.result().manifest());
+      if (!done.result().summary().isEmpty()) {
+        text.append(done.result().summary()).append('\n');
+      }
+    }
     LOG.info(
         "{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
     sink.dropStaging(spark.sparkContext().hadoopConfiguration());
@@ -195,6 +206,8 @@ public final class AnalysisPipeline {
     p.put("overwrite", o.overwrite());
     return p;
   }
+
+  private record TimedResult(StepResult result, double seconds) {}
 
   private static double seconds(Instant since) {
     return Duration.between(since, Instant.now()).toMillis() / 1000.0;

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.newslens.analysis.AnalysisContext;
@@ -70,11 +71,16 @@ public final class SentimentStep implements AnalysisStep {
     long articles = written.rows();
     long scored = written.metric("scored");
     long undatedScored = written.metric("undated_scored");
-    // the aggregates read the table just written (its narrow columns only)
+    // the aggregates read the table just written (its narrow columns only), all at the same time
     Dataset<Row> table = written.table();
-    sink.write(SentimentTables.SENTIMENT_DAILY, SentimentStages.toDaily(table));
-    sink.write(SentimentTables.SENTIMENT_WEEKLY, SentimentStages.toWeekly(table));
-    sink.write(SentimentTables.SENTIMENT_OUTLET_DIFF, SentimentStages.toOutletDiff(table));
+    List<CompletableFuture<AnalysisSink.Written>> aggregates =
+        List.of(
+            sink.saveAsync(SentimentTables.SENTIMENT_DAILY, SentimentStages.toDaily(table)),
+            sink.saveAsync(SentimentTables.SENTIMENT_WEEKLY, SentimentStages.toWeekly(table)),
+            sink.saveAsync(
+                SentimentTables.SENTIMENT_OUTLET_DIFF, SentimentStages.toOutletDiff(table)));
+    List<Row> byOutlet = SentimentStages.toOutletSummary(table).collectAsList();
+    aggregates.forEach(AnalysisSink::await);
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("model_id", model.id());
@@ -88,8 +94,7 @@ public final class SentimentStep implements AnalysisStep {
     manifest.put("articles_scored", scored);
     manifest.put("articles_without_sentences", articles - scored);
     manifest.put("undated_scored_articles_excluded_from_daily_weekly_diff", undatedScored);
-    return new StepResult(
-        manifest, summary(SentimentStages.toOutletSummary(table).collectAsList(), undatedScored));
+    return new StepResult(manifest, summary(byOutlet, undatedScored));
   }
 
   /** A small table of mean sentiment by outlet, with the interval and n. */

@@ -6,9 +6,15 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -29,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * <p>A table is written in one job: its row count (and any other metric asked for) is observed
  * while it is written ({@link Dataset#observe}), never counted by a second job. How many files a
  * table gets follows its size: after a shuffle, adaptive query execution merges small partitions.
+ *
+ * <p>Tables that do not read each other are written at the same time ({@link #saveAsync}): most of
+ * them are small aggregates whose time goes to planning and starting jobs rather than to the rows,
+ * and while one waits for that the cores work on another. A table's content does not depend on it.
  */
 public final class AnalysisSink {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisSink.class);
@@ -39,8 +49,18 @@ public final class AnalysisSink {
   private static final String STAGING = "_staging";
 
   private final String output;
-  private final Map<String, Long> written = new LinkedHashMap<>();
-  private int observations;
+
+  /** Row counts by table name, in name order whatever order the writes finish in. */
+  private final Map<String, Long> written = new ConcurrentSkipListMap<>();
+
+  private final AtomicInteger observations = new AtomicInteger();
+  private final ExecutorService writers =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "table-writer");
+            t.setDaemon(true);
+            return t;
+          });
 
   public AnalysisSink(String output) {
     this.output = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
@@ -86,7 +106,7 @@ public final class AnalysisSink {
    * conformed).
    */
   public Written save(Table table, Dataset<Row> frame, Column... metrics) {
-    Observation observation = new Observation(table.name() + "_" + observations++);
+    Observation observation = new Observation(table.name() + "_" + observations.getAndIncrement());
     Dataset<Row> observed = frame.observe(observation, count(lit(1)).as(ROWS), metrics);
     conform(observed, table)
         .write()
@@ -104,6 +124,35 @@ public final class AnalysisSink {
     written.put(table.name(), rows);
     LOG.info("wrote {} rows to {}", rows, path(table));
     return new Written(rows, result, frame.sparkSession().read().parquet(path(table)));
+  }
+
+  /** {@link #save} on a writer thread of its own: the write starts now and runs beside others. */
+  public CompletableFuture<Written> saveAsync(Table table, Dataset<Row> frame, Column... metrics) {
+    return inBackground(() -> save(table, frame, metrics));
+  }
+
+  /** Runs {@code work} (that starts Spark jobs) on a writer thread. */
+  public <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, writers);
+  }
+
+  /**
+   * The result of {@code pending}, once it is done; a failure is rethrown as it was raised, so a
+   * failed write fails the run as it would have without the writer thread.
+   */
+  public static <T> T await(CompletableFuture<T> pending) {
+    try {
+      return pending.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -134,7 +183,7 @@ public final class AnalysisSink {
     return frame.select(columns.toArray(new Column[0]));
   }
 
-  /** Row counts of the tables written so far, by table name. */
+  /** Row counts of the tables written so far, by table name, in name order. */
   public Map<String, Long> written() {
     return written;
   }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -177,29 +178,40 @@ public final class TopicStep implements AnalysisStep {
     }
     Dataset<Row> articles = input.articles();
     Dataset<Row> topicRows = ArticleTopics.toTopicRows(articles, ldaLabels, options.ldaMinWeight());
-    manifest.put("article_topic_rows", sink.write(TopicTables.ARTICLE_TOPICS_TABLE, topicRows));
-
-    AnalysisSink.Written daily =
-        sink.save(
+    // the tables are written at the same time; the change points read the daily frequencies written
+    CompletableFuture<AnalysisSink.Written> articleTopics =
+        sink.saveAsync(TopicTables.ARTICLE_TOPICS_TABLE, topicRows);
+    CompletableFuture<AnalysisSink.Written> daily =
+        sink.saveAsync(
             TopicTables.TOPIC_FREQUENCY_DAILY_TABLE,
             TopicFrequencies.toDailyFrequency(articles, topicRows));
-    sink.write(
-        TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE,
-        TopicFrequencies.toWeeklyFrequency(articles, topicRows));
-    sink.write(TopicTables.TOPIC_SENTIMENT_TABLE, TopicFrequencies.toTopicSentiment(topicRows));
-    Dataset<Row> changes =
-        options
-            .changePoints()
-            .toShareChangePoints(daily.table())
-            .unionByName(options.changePoints().toSentimentChangePoints(articles, topicRows));
-    long changePoints = sink.write(TopicTables.CHANGE_POINTS_TABLE, changes);
+    CompletableFuture<AnalysisSink.Written> changes =
+        daily.thenCompose(
+            written ->
+                sink.saveAsync(
+                    TopicTables.CHANGE_POINTS_TABLE,
+                    options
+                        .changePoints()
+                        .toShareChangePoints(written.table())
+                        .unionByName(
+                            options.changePoints().toSentimentChangePoints(articles, topicRows))));
+    List<CompletableFuture<AnalysisSink.Written>> others =
+        List.of(
+            sink.saveAsync(
+                TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE,
+                TopicFrequencies.toWeeklyFrequency(articles, topicRows)),
+            sink.saveAsync(
+                TopicTables.TOPIC_SENTIMENT_TABLE, TopicFrequencies.toTopicSentiment(topicRows)),
+            sink.saveAsync(
+                TopicTables.DISTINCTIVE_TERMS_TABLE,
+                DistinctiveTerms.toDistinctiveTerms(
+                    input.termCounts(), options.distinctiveTop(), options.distinctiveMinCount())));
+    List<TopTopic> topTopics = topTopics(articles, topicRows);
+    manifest.put("article_topic_rows", AnalysisSink.await(articleTopics).rows());
+    long changePoints = AnalysisSink.await(changes).rows();
+    others.forEach(AnalysisSink::await);
     manifest.put("change_point_method", options.changePoints().method());
     manifest.put("change_points", changePoints);
-
-    sink.write(
-        TopicTables.DISTINCTIVE_TERMS_TABLE,
-        DistinctiveTerms.toDistinctiveTerms(
-            input.termCounts(), options.distinctiveTop(), options.distinctiveMinCount()));
 
     TopicSummary summary =
         new TopicSummary(
@@ -207,7 +219,7 @@ public final class TopicStep implements AnalysisStep {
             lda == null ? null : lda.path(),
             taxonomy.topics().size(),
             changePoints,
-            topTopics(articles, topicRows));
+            topTopics);
     return new StepResult(manifest, String.join("\n", summary.lines()));
   }
 
