@@ -223,17 +223,29 @@ public final class TopicStep implements AnalysisStep {
     return new StepResult(manifest, String.join("\n", summary.lines()));
   }
 
-  /** The articles LDA is fitted on: all of them, or a seeded sample of about {@code ldaMaxDocs}. */
+  /** Documents per partition of the articles LDA is fitted on. */
+  static final int FIT_PIECE = 2_500;
+
+  /**
+   * The articles LDA is fitted on: all of them, or a seeded sample of about {@code ldaMaxDocs}; in
+   * pieces of about {@value #FIT_PIECE} documents, so that the fit's passes run on every core.
+   * Small inputs arrive in one partition and a limited sample leaves one; the number of pieces
+   * depends on the documents only, not on the cluster, so the fit is the same everywhere.
+   */
   static Dataset<Row> sampleForFitting(Dataset<Row> docs, long total, TopicOptions options) {
-    if (total <= options.ldaMaxDocs()) {
-      return docs;
+    Dataset<Row> chosen = docs;
+    long size = total;
+    if (total > options.ldaMaxDocs()) {
+      double fraction = Math.min(1.0, 1.05 * options.ldaMaxDocs() / total);
+      LOG.info(
+          "fitting the topic model on a sample of about {} of {} articles",
+          options.ldaMaxDocs(),
+          total);
+      chosen = docs.sample(false, fraction, options.lda().seed()).limit(options.ldaMaxDocs());
+      size = options.ldaMaxDocs();
     }
-    double fraction = Math.min(1.0, 1.05 * options.ldaMaxDocs() / total);
-    LOG.info(
-        "fitting the topic model on a sample of about {} of {} articles",
-        options.ldaMaxDocs(),
-        total);
-    return docs.sample(false, fraction, options.lda().seed()).limit(options.ldaMaxDocs());
+    long pieces = (size + FIT_PIECE - 1) / FIT_PIECE;
+    return pieces > 1 ? chosen.repartition((int) pieces) : chosen;
   }
 
   /**
