@@ -1,25 +1,20 @@
 package org.newslens.analysis.topics;
 
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.util.FastMath;
 
 /**
  * LDA's per-document variational inference, as MLlib's online optimiser runs it ({@code
  * OnlineLDAOptimizer.variationalTopicInference}: the same start, the same updates in the same
  * order, the same stopping rule, a mean change of the topic weights below 1e-3), on plain arrays:
  * MLlib's version builds Breeze slices and boxes every term index of every document, which made it
- * most of the cost of fitting and of scoring. Sums of products are taken in index order, where
- * MLlib's BLAS may group them differently, so results agree with MLlib's to rounding (about 1e-15
- * relative), not always bit for bit.
+ * most of the cost of fitting and of scoring. Its digamma is more accurate than the one MLlib uses
+ * ({@link #digamma}), and sums of products are taken in index order, where MLlib's BLAS may group
+ * them differently, so results agree with MLlib's to about 1e-7 relative, far inside the 1e-3 mean
+ * change at which both stop.
  *
  * <p>Not thread-safe: one instance per task thread; it keeps its working arrays between documents.
  */
 final class VariationalInference {
-  /** Room for digamma's recurrence: 49 steps from any positive argument, with a margin. */
-  static final int STEPS = 65;
-
-  private static final double EULER_GAMMA = 0.577215664901532860606512090082;
-
   /** MLlib's stopping rule: the mean absolute change of the topic weights. */
   private static final double MEAN_CHANGE = 1e-3;
 
@@ -31,7 +26,6 @@ final class VariationalInference {
   private final double[] expElogtheta;
   private final double[] digammas;
   private final double[] sums;
-  private final double[] steps = new double[STEPS];
   private double[] betad = new double[0];
   private double[] phiNorm = new double[0];
   private double[] ratio = new double[0];
@@ -152,45 +146,45 @@ final class VariationalInference {
     double sum = 0;
     for (int t = 0; t < k; t++) {
       sum += g[t];
-      digammas[t] = digamma(g[t], steps);
+      digammas[t] = digamma(g[t]);
     }
-    double ofSum = digamma(sum, steps);
+    double ofSum = digamma(sum);
     for (int t = 0; t < k; t++) {
       out[t] = Math.exp(digammas[t] - ofSum);
     }
   }
 
   /**
-   * The digamma function exactly as Commons Math computes it (which MLlib uses through Breeze): the
-   * recurrence digamma(x) = digamma(x + 1) - 1/x up to 49, then the asymptotic series; as a loop
-   * instead of a recursion, with the same operations in the same order.
-   *
-   * @param steps room for the recurrence's arguments ({@link #STEPS} values)
+   * The digamma function for x > 0: the recurrence digamma(x) = digamma(x + 1) - 1/x up to 10, then
+   * the asymptotic series through x^-14, whose next term is below 1e-16 there. Against a 40-digit
+   * reference its largest error is about 3e-13 (absolute, and relative away from the root at
+   * 1.4616); Commons Math's digamma, which MLlib uses through Breeze, recurses up to 49 with a
+   * shorter series and is off by up to 3e-9 for small arguments. This one takes at most 10 steps
+   * instead of 49. Other arguments (zero, negative, NaN, infinite) go to Commons Math.
    */
-  static double digamma(double x, double[] steps) {
-    if (Double.isNaN(x) || Double.isInfinite(x)) {
-      return x;
+  static double digamma(double x) {
+    if (!(x > 0) || Double.isInfinite(x)) {
+      return org.apache.commons.math3.special.Gamma.digamma(x);
     }
     double y = x;
-    int n = 0;
-    while (!(y > 0 && y <= 1e-5) && y < 49) {
-      if (n == steps.length) {
-        return org.apache.commons.math3.special.Gamma.digamma(x);
-      }
-      steps[n++] = y;
+    double recurrence = 0;
+    while (y < 10) {
+      recurrence += 1 / y;
       y += 1;
     }
-    double result;
-    if (y > 0 && y <= 1e-5) {
-      result = -EULER_GAMMA - 1 / y;
-    } else {
-      double inv = 1 / (y * y);
-      result = FastMath.log(y) - 0.5 / y - inv * ((1.0 / 12) + inv * (1.0 / 120 - inv / 252));
-    }
-    // The recursion subtracts 1/y of its innermost step first and 1/x last.
-    for (int i = n - 1; i >= 0; i--) {
-      result -= 1 / steps[i];
-    }
-    return result;
+    double inv = 1 / (y * y);
+    double series =
+        inv
+            * (1.0 / 12
+                - inv
+                    * (1.0 / 120
+                        - inv
+                            * (1.0 / 252
+                                - inv
+                                    * (1.0 / 240
+                                        - inv
+                                            * (1.0 / 132
+                                                - inv * (691.0 / 32760 - inv * (1.0 / 12)))))));
+    return Math.log(y) - 0.5 / y - series - recurrence;
   }
 }

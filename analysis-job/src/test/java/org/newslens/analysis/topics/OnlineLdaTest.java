@@ -22,9 +22,33 @@ import org.junit.jupiter.api.Test;
 import org.newslens.common.testing.Rows;
 
 class OnlineLdaTest {
+  /** Digamma at some arguments, to 20 digits (mpmath 1.3 at 40 digits). */
+  private static final double[][] DIGAMMA = {
+    {1e-8, -100000000.57721564845},
+    {0.001, -1000.5755719318103005},
+    {0.1, -10.423754940411076795},
+    {0.5, -1.9635100260214234794},
+    {1, -0.57721566490153286061},
+    {2.5, 0.70315664064524318723},
+    {7.25, 1.9104535268837360284},
+    {9.999, 2.2516474172057352559},
+    {10, 2.2517525890667211076},
+    {49.5, 3.8918376507263717826},
+    {1000, 6.9072551956488120521},
+    {1e8, 18.420680738952365464},
+  };
+
   @Test
-  void digammaIsCommonsMathsBitForBit() {
-    double[] steps = new double[VariationalInference.STEPS];
+  void digammaIsAccurateAndAgreesWithCommonsMath() {
+    for (double[] point : DIGAMMA) {
+      double x = point[0];
+      assertEquals(
+          point[1],
+          VariationalInference.digamma(x),
+          1e-12 * Math.max(1, Math.abs(point[1])),
+          "x = " + x);
+    }
+    // Commons Math (MLlib's digamma) is within 3e-9 of it: its own error for small arguments
     Random random = new Random(7);
     for (int i = 0; i < 20_000; i++) {
       double x =
@@ -34,10 +58,15 @@ class OnlineLdaTest {
             case 2 -> random.nextDouble() * 60;
             default -> Math.exp(random.nextDouble() * 20);
           };
-      assertEquals(Gamma.digamma(x), VariationalInference.digamma(x, steps), 0.0, "x = " + x);
+      double theirs = Gamma.digamma(x);
+      assertEquals(
+          theirs,
+          VariationalInference.digamma(x),
+          5e-9 * Math.max(1, Math.abs(theirs)),
+          "x = " + x);
     }
-    assertEquals(Gamma.digamma(-2.5), VariationalInference.digamma(-2.5, steps), 0.0);
-    assertTrue(Double.isNaN(VariationalInference.digamma(Double.NaN, steps)));
+    assertEquals(Gamma.digamma(-2.5), VariationalInference.digamma(-2.5), 0.0);
+    assertTrue(Double.isNaN(VariationalInference.digamma(Double.NaN)));
   }
 
   @Test
@@ -60,6 +89,7 @@ class OnlineLdaTest {
     VariationalInference inference = new VariationalInference(alpha, 100, seed);
     breeze.linalg.DenseMatrix<Object> matrix =
         new breeze.linalg.DenseMatrix$mcD$sp(terms, k, columnMajor);
+    double worst = 0;
     for (int d = 0; d < 200; d++) {
       int n = 1 + random.nextInt(60);
       int[] ids = random.ints(0, terms).distinct().limit(n).sorted().toArray();
@@ -80,9 +110,13 @@ class OnlineLdaTest {
               ._1();
       for (int t = 0; t < k; t++) {
         double expected = theirs.apply$mcD$sp(t);
-        assertEquals(expected, ours[t], 1e-12 * Math.abs(expected), "document " + d);
+        worst = Math.max(worst, Math.abs(ours[t] - expected) / Math.abs(expected));
       }
     }
+    // The same updates from the same start; the digammas differ by Commons Math's error (about
+    // 1e-12 here), which the iterations carry on to about 1e-7, far below the 1e-3 mean change at
+    // which both stop.
+    assertTrue(worst < 1e-6, "largest relative difference " + worst);
   }
 
   @Test
