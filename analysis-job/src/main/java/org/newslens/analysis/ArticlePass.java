@@ -27,6 +27,7 @@ import org.newslens.analysis.sentiment.SentimentTables;
 import org.newslens.analysis.topics.LdaInference;
 import org.newslens.analysis.topics.Taxonomy;
 import org.newslens.analysis.topics.Terms;
+import org.newslens.analysis.topics.TextWords;
 import org.newslens.analysis.topics.TopicStep;
 import org.newslens.analysis.topics.TopicTables;
 import org.newslens.common.schema.ArticleColumns;
@@ -155,14 +156,14 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
     return new Pass(input);
   }
 
-  /** The values of one article's row. */
+  /** The values of one article's row, its words read into {@code words}. */
   Object[] articleValues(
       String id,
       String outlet,
       Date published,
       String title,
       String text,
-      List<String> words,
+      TextWords words,
       List<String> terms) {
     Object[] v = new Object[WIDTH];
     v[ID] = id;
@@ -170,7 +171,7 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
     v[PUBLISHED] = published;
     Object[] scores = ArticleSentiment.of(title, text, scorer, neutralBand).values();
     System.arraycopy(scores, 0, v, SENTENCES, scores.length);
-    v[TAXONOMY] = taxonomyTopics(words);
+    v[TAXONOMY] = taxonomyTopics(words.topics(taxonomyMinMatches));
     if (lda != null) {
       double[] w = lda.value().weights(terms);
       Double[] boxed = new Double[w.length];
@@ -182,9 +183,8 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
     return v;
   }
 
-  /** The taxonomy topics of an article given as its words. */
-  private Row[] taxonomyTopics(List<String> words) {
-    Map<String, Integer> topics = taxonomy.assignWords(words, taxonomyMinMatches);
+  /** The taxonomy topics of an article, with their match counts. */
+  private static Row[] taxonomyTopics(Map<String, Integer> topics) {
     long total = 0;
     for (int m : topics.values()) {
       total += m;
@@ -200,7 +200,7 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
   /** The rows of one partition: each article's row as it is read, then the term tallies. */
   private final class Pass implements Iterator<Row> {
     private final Iterator<Row> input;
-    private final Terms terms = Terms.standard();
+    private final TextWords words = new TextWords(taxonomy, Terms.standard());
     private final Map<String, Map<Integer, Map<String, long[]>>> tally = new HashMap<>();
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private int cells;
@@ -242,15 +242,11 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
       Date published = in.isNullAt(2) ? null : in.getDate(2);
       String outlet = in.getString(1);
       // title and text joined by a blank line, as the taxonomy and the topic model read them
-      List<String> words =
-          Taxonomy.words(
-              title == null
-                  ? (text == null ? "" : text)
-                  : text == null ? title : title + "\n\n" + text);
+      words.read(title == null ? text : text == null ? title : title + "\n\n" + text);
       List<String> articleTerms = null;
       if (published != null || lda != null) {
-        articleTerms = new ArrayList<>();
-        terms.forEachInWords(words, articleTerms::add);
+        articleTerms = new ArrayList<>(words.size());
+        words.forEachTerm(articleTerms::add);
       }
       Row row =
           RowFactory.create(

@@ -180,6 +180,10 @@ public final class LexiconScorer implements Serializable {
         valences[i] = news.adjust(news.excessValence());
         continue;
       }
+      // a word without valence scores 0 whatever the checks below say; most words have none
+      if (word.valence() == null) {
+        continue;
+      }
       if (word.neutral()
           || (word.verbOnly() && !news.followsSubject(lower, i))
           || (news.namesAreNeutral() && isNamePart(words, i))) {
@@ -191,10 +195,7 @@ public final class LexiconScorer implements Serializable {
       if (item.equals("kind") && i + 1 < n && lower[i + 1].equals("of")) {
         continue;
       }
-      Double base = word.valence();
-      if (base == null) {
-        continue;
-      }
+      double base = word.valence();
       double valence = base;
       if (item.equals("no") && i + 1 < n && lexicon.contains(lower[i + 1])) {
         valence = 0.0;

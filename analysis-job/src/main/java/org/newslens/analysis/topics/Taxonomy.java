@@ -179,7 +179,7 @@ public final class Taxonomy implements Serializable {
   }
 
   /** A letter or a number of any script: the characters of {@code [\p{L}\p{N}]}. */
-  private static boolean isWordChar(int cp) {
+  static boolean isWordChar(int cp) {
     if (cp < 128) {
       return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
     }
@@ -221,6 +221,32 @@ public final class Taxonomy implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * The phrases that can start at {@code word}: those whose first word matches it, among the
+   * candidates {@link #matchWords} checks at a position holding it.
+   */
+  Phrase[] startingAt(String word) {
+    List<Phrase> out = new ArrayList<>();
+    addStartingAt(byFirstWord.get(word), word, out);
+    for (PrefixNode node = wildcardPrefixes; node != null; ) {
+      addStartingAt(node.phrases, word, out);
+      int depth = node.depth;
+      node = depth < word.length() ? node.child(word.charAt(depth)) : null;
+    }
+    addStartingAt(wildcardAnywhere, word, out);
+    return out.toArray(new Phrase[0]);
+  }
+
+  private static void addStartingAt(Phrase[] candidates, String word, List<Phrase> out) {
+    if (candidates != null) {
+      for (Phrase phrase : candidates) {
+        if (phrase.words[0].matches(word)) {
+          out.add(phrase);
+        }
+      }
+    }
   }
 
   private static void count(Phrase[] candidates, List<String> words, int at, int[] counts) {
@@ -301,7 +327,7 @@ public final class Taxonomy implements Serializable {
   }
 
   /** One term: a sequence of words, each literal or a wildcard pattern. */
-  private static final class Phrase implements Serializable {
+  static final class Phrase implements Serializable {
     private static final long serialVersionUID = 1L;
     final int topic;
     final String term;
@@ -320,6 +346,19 @@ public final class Taxonomy implements Serializable {
         words[i] = Word.of(parts.get(i));
       }
       return new Phrase(topic, term, words);
+    }
+
+    /** Whether the words after the first match {@code text} after {@code start}. */
+    boolean restMatchesAt(String[] text, int start, int size) {
+      if (start + words.length > size) {
+        return false;
+      }
+      for (int j = 1; j < words.length; j++) {
+        if (!words[j].matches(text[start + j])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean matchesAt(List<String> text, int start) {

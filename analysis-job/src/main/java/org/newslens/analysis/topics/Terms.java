@@ -49,26 +49,37 @@ public final class Terms implements Serializable {
    */
   public void forEachInWords(List<String> words, Consumer<String> sink) {
     for (String word : words) {
-      int start = -1;
-      int n = word.length();
-      for (int i = 0; i < n; ) {
-        int cp = word.codePointAt(i);
-        boolean letter = cp < 128 ? cp >= 'a' : Character.isLetter(cp);
-        if (letter && start < 0) {
-          start = i;
-        } else if (!letter && start >= 0) {
-          emit(word, start, i, sink);
-          start = -1;
-        }
-        i += Character.charCount(cp);
+      forEachInWord(word, sink);
+    }
+  }
+
+  /** The terms of one of a text's {@link Taxonomy#words}, in order (often none or the word). */
+  String[] inWord(String word) {
+    List<String> out = new ArrayList<>(1);
+    forEachInWord(word, out::add);
+    return out.toArray(new String[0]);
+  }
+
+  private void forEachInWord(String word, Consumer<String> sink) {
+    int start = -1;
+    int n = word.length();
+    for (int i = 0; i < n; ) {
+      int cp = word.codePointAt(i);
+      boolean letter = cp < 128 ? cp >= 'a' : Character.isLetter(cp);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        emit(word, start, i, sink);
+        start = -1;
       }
-      if (start == 0) {
-        if (n >= TopicModel.MIN_TOKEN_LENGTH && !stopWords.contains(word)) {
-          sink.accept(word);
-        }
-      } else if (start > 0) {
-        emit(word, start, n, sink);
+      i += Character.charCount(cp);
+    }
+    if (start == 0) {
+      if (n >= TopicModel.MIN_TOKEN_LENGTH && !stopWords.contains(word)) {
+        sink.accept(word);
       }
+    } else if (start > 0) {
+      emit(word, start, n, sink);
     }
   }
 
