@@ -13,6 +13,8 @@ import org.newslens.common.cli.Args;
 import org.newslens.common.cli.Cli;
 import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.cli.UsageException;
+import org.newslens.common.output.OutputPaths;
+import org.newslens.common.output.StagedOutput;
 
 /**
  * The command line of {@code news-analysis}. {@link #parse} is pure; {@link #checkPaths} looks at
@@ -122,7 +124,11 @@ public record AnalysisOptions(
     }
   }
 
-  /** Refuses a missing input or model, or an existing output without {@code --overwrite}. */
+  /**
+   * Refuses a missing input or model, an output that is, lies inside or holds the input (its tables
+   * would be read as articles, or publishing would replace the input's neighbours), and an existing
+   * output without {@code --overwrite}.
+   */
   public void checkPaths(Configuration conf) throws UsageException {
     PathChecks.requireExists(input, "input", conf);
     if (sentimentModel != null) {
@@ -134,9 +140,13 @@ public record AnalysisOptions(
     if (topics.topicModel() != null) {
       PathChecks.requireExists(topics.topicModel(), "topic model", conf);
     }
+    String overlap = OutputPaths.overlap(List.of(input), output, System.getProperty("user.dir"));
+    if (overlap != null) {
+      throw new UsageException(overlap);
+    }
     try {
       Path out = new Path(output);
-      if (!overwrite && out.getFileSystem(conf).exists(out)) {
+      if (!overwrite && StagedOutput.holdsOutput(out.getFileSystem(conf), out)) {
         throw new UsageException(
             "output " + output + " exists; use --overwrite to replace its tables");
       }

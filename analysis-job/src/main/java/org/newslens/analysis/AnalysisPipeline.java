@@ -22,11 +22,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newslens.analysis.sentiment.SentenceModel;
 import org.newslens.analysis.sentiment.SentimentStep;
+import org.newslens.analysis.sentiment.SentimentTables;
 import org.newslens.analysis.sink.AnalysisSink;
 import org.newslens.analysis.topics.LdaInference;
 import org.newslens.analysis.topics.Taxonomy;
 import org.newslens.analysis.topics.TopicStep;
+import org.newslens.analysis.topics.TopicTables;
 import org.newslens.common.manifest.RunManifest;
+import org.newslens.common.output.StagedOutput;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.schema.Columns;
@@ -49,7 +52,50 @@ public final class AnalysisPipeline {
   /** What a run did: the manifest it wrote and the summary lines of its steps. */
   public record Summary(RunManifest manifest, String text) {}
 
+  /**
+   * The entries of an output folder that a run owns: every table it can write and the fitted model
+   * (unless the run reuses one). Publishing replaces these (deleting those the run did not write)
+   * and the manifest, and nothing else in the folder.
+   */
+  public static final List<String> OUTPUT_ENTRIES =
+      List.of(
+          SentimentTables.ARTICLE_SENTIMENT.name(),
+          SentimentTables.SENTIMENT_DAILY.name(),
+          SentimentTables.SENTIMENT_WEEKLY.name(),
+          SentimentTables.SENTIMENT_OUTLET_DIFF.name(),
+          TopicTables.TOPIC_TERMS_TABLE.name(),
+          TopicTables.ARTICLE_TOPICS_TABLE.name(),
+          TopicTables.TOPIC_FREQUENCY_DAILY_TABLE.name(),
+          TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE.name(),
+          TopicTables.TOPIC_SENTIMENT_TABLE.name(),
+          TopicTables.DISTINCTIVE_TERMS_TABLE.name(),
+          TopicTables.CHANGE_POINTS_TABLE.name(),
+          TopicTables.TOPIC_MODEL_DIR);
+
+  /**
+   * Runs the analysis. Every table is written under a staging folder of the output and published,
+   * the manifest last, only when all of them succeeded ({@link StagedOutput}): a run that fails or
+   * is killed leaves the previous output as it was.
+   */
   public static Summary run(SparkSession spark, AnalysisOptions options) throws IOException {
+    // a run that reuses a model owns no model folder: the one in the output may be the model it
+    // reads
+    List<String> owned =
+        options.topics().topicModel() == null
+            ? OUTPUT_ENTRIES
+            : OUTPUT_ENTRIES.stream().filter(e -> !e.equals(TopicTables.TOPIC_MODEL_DIR)).toList();
+    StagedOutput out =
+        StagedOutput.open(options.output(), owned, spark.sparkContext().hadoopConfiguration());
+    try {
+      return run(spark, options, new AnalysisSink(out));
+    } catch (IOException | RuntimeException | Error e) {
+      out.abandon();
+      throw e;
+    }
+  }
+
+  private static Summary run(SparkSession spark, AnalysisOptions options, AnalysisSink sink)
+      throws IOException {
     Instant started = Instant.now();
     Dataset<Row> input = spark.read().parquet(options.input());
     Columns.requireColumns(input.schema(), ArticleSchema.READ_BY_ANALYSIS, "articles");
@@ -62,7 +108,6 @@ public final class AnalysisPipeline {
             ? inputArticles
             : selected.count();
     Map<String, Object> timings = new LinkedHashMap<>();
-    AnalysisSink sink = new AnalysisSink(options.output());
 
     SentenceModel model = SentimentStep.load(options.sentimentModel());
     Taxonomy taxonomy = TopicStep.taxonomy(options.topics());
@@ -118,7 +163,6 @@ public final class AnalysisPipeline {
     }
     LOG.info(
         "{} articles read, {} selected ({} undated)", inputArticles, selectedArticles, undated);
-    sink.dropStaging(spark.sparkContext().hadoopConfiguration());
     if (inference != null) {
       inference.destroy();
     }
@@ -150,7 +194,7 @@ public final class AnalysisPipeline {
             .put("resources", RunResources.of(spark.sparkContext()))
             .put("counts", counts);
     stepEntries.forEach(manifest::put);
-    sink.writeManifest(manifest, spark.sparkContext().hadoopConfiguration());
+    sink.publish(manifest);
     return new Summary(manifest, text.toString());
   }
 

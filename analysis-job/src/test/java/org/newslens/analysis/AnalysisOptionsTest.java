@@ -110,6 +110,49 @@ class AnalysisOptionsTest {
   }
 
   @Test
+  void refusesAnOutputThatIsInsideOrHoldsTheInputEvenWithOverwrite() throws Exception {
+    Path run = Files.createDirectory(tmp.resolve("run"));
+    Path input = Files.createDirectory(run.resolve("articles"));
+    Configuration conf = new Configuration();
+    for (String output :
+        List.of(
+            input.resolve("analysis").toString(),
+            input.toString(),
+            run.toString(),
+            input + "/../articles/x")) {
+      UsageException e =
+          assertThrows(
+              UsageException.class,
+              () ->
+                  AnalysisOptions.parse(
+                          new String[] {
+                            "--input", input.toString(), "--output", output, "--overwrite"
+                          })
+                      .checkPaths(conf),
+              output);
+      assertTrue(
+          e.getMessage().startsWith("output " + output + " ")
+              && e.getMessage().endsWith("the input " + input),
+          e.getMessage());
+    }
+    AnalysisOptions.parse(
+            new String[] {
+              "--input", input.toString(), "--output", run.resolve("analysis").toString()
+            })
+        .checkPaths(conf);
+  }
+
+  @Test
+  void anOutputHoldingOnlyAKilledRunsStagingIsNotRefused() throws Exception {
+    Path input = Files.createDirectory(tmp.resolve("articles"));
+    Path output = Files.createDirectories(tmp.resolve("out/_staging/20250101T000000Z-1"));
+    AnalysisOptions.parse(
+            new String[] {"--input", input.toString(), "--output", tmp.resolve("out").toString()})
+        .checkPaths(new Configuration());
+    assertTrue(Files.isDirectory(output), "checking changes nothing");
+  }
+
+  @Test
   void recognisesHelp() {
     assertTrue(AnalysisOptions.wantsHelp(new String[] {"--input", "x", "--help"}));
     assertFalse(AnalysisOptions.wantsHelp(new String[] {"--input", "x"}));

@@ -28,6 +28,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.manifest.RunManifest;
+import org.newslens.common.output.StagedOutput;
 import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.schema.RejectReason;
@@ -59,15 +60,37 @@ public final class IngestPipeline {
    * the copy to keep of each duplicate is chosen from a narrow projection of keys, and the articles
    * are then written in one shuffle of their bodies (by publication day). Counts come from the
    * working copy and from the tables written, never from a second extraction.
+   *
+   * <p>Everything is written under a staging folder of the output and published, the manifest last,
+   * only when all of it succeeded ({@link StagedOutput}): a run that fails or is killed leaves the
+   * previous output as it was.
    */
   public static IngestSummary run(
       SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files)
+      throws java.io.IOException {
+    StagedOutput out =
+        StagedOutput.open(
+            opts.output(),
+            List.of(ParquetSink.ARTICLES, ParquetSink.REJECTS),
+            spark.sparkContext().hadoopConfiguration());
+    try {
+      return run(spark, opts, files, out);
+    } catch (java.io.IOException | RuntimeException | Error e) {
+      out.abandon();
+      throw e;
+    }
+  }
+
+  /** Writes everything under the run's staging folder of {@code out}, then publishes it. */
+  private static IngestSummary run(
+      SparkSession spark, IngestOptions opts, List<InputFiles.InputFile> files, StagedOutput out)
       throws java.io.IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     long bytes = files.stream().mapToLong(InputFiles.InputFile::bytes).sum();
     ShufflePartitions.fit(spark, bytes);
-    Dataset<Row> extracted = ParquetSink.stage(extract(spark, opts, files, started), opts.output());
+    Dataset<Row> extracted =
+        ParquetSink.stage(extract(spark, opts, files, started), out.workPath("extracted"));
     long t1 = System.nanoTime();
 
     Map<String, Long> byFormat = new TreeMap<>();
@@ -98,16 +121,15 @@ public final class IngestPipeline {
     }
 
     Dataset<Row> accepted = filterAccepted(extracted);
-    ParquetSink.writeArticles(toUnique(accepted), opts.output());
-    ParquetSink.writeRejects(toRejects(extracted), opts.output());
+    ParquetSink.writeArticles(toUnique(accepted), out.runFolder());
+    ParquetSink.writeRejects(toRejects(extracted), out.runFolder());
     // with the schema given, a run whose every record is a reject (no article file) reads 0
     long articles =
         spark
             .read()
             .schema(ArticleSchema.ARTICLE)
-            .parquet(ParquetSink.articlesPath(opts.output()))
+            .parquet(ParquetSink.articlesPath(out.runFolder()))
             .count();
-    ParquetSink.dropStaging(opts.output(), spark.sparkContext().hadoopConfiguration());
     long t2 = System.nanoTime();
 
     long acceptedCount = recordsIn - rejects;
@@ -122,8 +144,8 @@ public final class IngestPipeline {
             files.size(),
             bytes,
             (t2 - t0) / 1e9);
-    manifest(spark, opts, files, summary, started, skipped, (t1 - t0) / 1e9, (t2 - t1) / 1e9)
-        .write(opts.output(), spark.sparkContext().hadoopConfiguration());
+    out.publish(
+        manifest(spark, opts, files, summary, started, skipped, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
     return summary;
   }
 

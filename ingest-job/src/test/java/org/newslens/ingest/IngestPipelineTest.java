@@ -2,6 +2,8 @@ package org.newslens.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -222,6 +224,51 @@ class IngestPipelineTest {
     ingest(input, dir.resolve("one"));
     ingest(input, dir.resolve("two"));
     assertEquals(ids(dir.resolve("one")), ids(dir.resolve("two")));
+  }
+
+  @Test
+  void aRunWhoseWriteFailsLeavesThePreviousOutputAsItWas(@TempDir Path dir) throws Exception {
+    Path input = archive(dir);
+    Path out = dir.resolve("out");
+    ingest(input, out);
+    Map<String, String> before = files(out);
+    String committer = "spark.sql.parquet.output.committer.class";
+    SPARK.conf().set(committer, FailingRejectsCommitter.class.getName());
+    try {
+      Exception e = assertThrows(Exception.class, () -> ingest(input, out));
+      assertTrue(causes(e).contains("no space left writing"), causes(e));
+    } finally {
+      SPARK.conf().unset(committer);
+    }
+    assertEquals(before, files(out), "the articles written before the failure are not published");
+    assertFalse(Files.exists(out.resolve("_staging")), "the failed run's folder is deleted");
+    ingest(input, out);
+    Map<String, String> after = files(out);
+    assertEquals(before.size(), after.size(), after.toString());
+    assertTrue(after.containsKey(RunManifest.FILE_NAME), "the next run publishes");
+  }
+
+  /** Every file under {@code out} (checksums aside) and its SHA-256, by relative path. */
+  private static Map<String, String> files(Path out) throws Exception {
+    Map<String, String> files = new TreeMap<>();
+    try (java.util.stream.Stream<Path> walk = Files.walk(out)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        if (!f.getFileName().toString().endsWith(".crc")) {
+          byte[] digest =
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+          files.put(out.relativize(f).toString(), java.util.HexFormat.of().formatHex(digest));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static String causes(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      all.append(t).append('\n');
+    }
+    return all.toString();
   }
 
   @Test

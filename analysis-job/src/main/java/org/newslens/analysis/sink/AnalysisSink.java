@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
@@ -24,13 +22,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructField;
 import org.newslens.common.manifest.RunManifest;
+import org.newslens.common.output.StagedOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The only code that knows where the analysis tables go: {@code <output>/<table>/} as Parquet, in
  * the column order, types and descriptions of the table's schema, plus {@code
- * <output>/_manifest.json} and the run's working copies under {@code <output>/_staging/}.
+ * <output>/_manifest.json}. Every table, model and working copy is first written under the run's
+ * staging folder ({@link StagedOutput}); {@link #publish} moves the tables and models into place,
+ * the manifest last, so a run that fails or is killed leaves the previous output as it was.
  *
  * <p>A table is written in one job: its row count (and any other metric asked for) is observed
  * while it is written ({@link Dataset#observe}), never counted by a second job. How many files a
@@ -46,9 +47,7 @@ public final class AnalysisSink {
   /** Name of the observed row count among a write's metrics. */
   public static final String ROWS = "rows";
 
-  private static final String STAGING = "_staging";
-
-  private final String output;
+  private final StagedOutput out;
 
   /** Row counts by table name, in name order whatever order the writes finish in. */
   private final Map<String, Long> written = new ConcurrentSkipListMap<>();
@@ -62,22 +61,28 @@ public final class AnalysisSink {
             return t;
           });
 
-  public AnalysisSink(String output) {
-    this.output = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
+  public AnalysisSink(StagedOutput out) {
+    this.out = out;
   }
 
+  /** The published output folder. */
   public String output() {
-    return output;
+    return out.output();
   }
 
-  /** Where {@code table} is written. */
+  /** Where {@code table} is written (in the run's staging folder until published). */
   public String path(Table table) {
-    return output + "/" + table.name();
+    return out.stagedPath(table.name());
   }
 
-  /** Where a saved model named {@code name} goes. */
+  /** Where a model named {@code name} is saved (in the run's staging folder until published). */
   public String modelPath(String name) {
-    return output + "/" + name;
+    return out.stagedPath(name);
+  }
+
+  /** Where the entry {@code name} (a table or model folder) is once published. */
+  public String publishedPath(String name) {
+    return out.publishedPath(name);
   }
 
   /**
@@ -156,19 +161,13 @@ public final class AnalysisSink {
   }
 
   /**
-   * Writes a working copy of {@code frame} under {@code _staging/<name>} and returns it read back,
-   * so that later stages read the narrow copy instead of recomputing it.
+   * Writes a working copy of {@code frame} named {@code name} (never published) and returns it read
+   * back, so that later stages read the narrow copy instead of recomputing it.
    */
   public Dataset<Row> stage(String name, Dataset<Row> frame) {
-    String path = output + "/" + STAGING + "/" + name;
+    String path = out.workPath(name);
     frame.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
     return frame.sparkSession().read().schema(frame.schema()).parquet(path);
-  }
-
-  /** Deletes the working copies. */
-  public void dropStaging(Configuration conf) throws IOException {
-    Path staging = new Path(output, STAGING);
-    staging.getFileSystem(conf).delete(staging, true);
   }
 
   /**
@@ -188,7 +187,11 @@ public final class AnalysisSink {
     return written;
   }
 
-  public void writeManifest(RunManifest manifest, Configuration conf) throws IOException {
-    manifest.write(output, conf);
+  /**
+   * Publishes the tables and models written, deletes those of an older run that this one did not
+   * write, then writes the manifest.
+   */
+  public void publish(RunManifest manifest) throws IOException {
+    out.publish(manifest);
   }
 }

@@ -114,9 +114,9 @@ public final class TopicStep implements AnalysisStep {
     long start = System.nanoTime();
     TopicModel model = TopicModel.fit(sampleForFitting(docs, articleCount, options), options.lda());
     manifest.put("lda_fit_seconds", (System.nanoTime() - start) / 1e9);
-    String path = sink.modelPath(TopicTables.TOPIC_MODEL_DIR);
-    model.save(path);
-    LOG.info("topic model {} fitted and saved to {}", model.id(), path);
+    model.save(sink.modelPath(TopicTables.TOPIC_MODEL_DIR));
+    String path = sink.publishedPath(TopicTables.TOPIC_MODEL_DIR);
+    LOG.info("topic model {} fitted; published to {} with the tables", model.id(), path);
     manifest.put("lda_reused", false);
     LdaSettings settings = options.lda();
     manifest.put(

@@ -12,6 +12,8 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.newslens.common.cli.UsageException;
+import org.newslens.common.output.OutputPaths;
+import org.newslens.common.output.StagedOutput;
 import org.newslens.common.schema.SourceFormat;
 
 /**
@@ -191,7 +193,7 @@ public final class InputFiles {
     Path path = new Path(output);
     try {
       FileSystem fs = path.getFileSystem(conf);
-      if (fs.exists(path)) {
+      if (StagedOutput.holdsOutput(fs, path)) {
         if (!overwrite) {
           throw new UsageException(
               "output exists: " + output + " (pass --overwrite to replace it)");
@@ -234,33 +236,6 @@ public final class InputFiles {
    * Pure: compares the paths as written, local ones resolved against {@code workingDir}.
    */
   public static String overlap(List<String> inputs, String output, String workingDir) {
-    String out = normalise(output, workingDir);
-    for (String input : inputs) {
-      String in = normalise(input, workingDir);
-      if (out.equals(in)) {
-        return "output " + output + " is the input " + input;
-      }
-      if (out.startsWith(in + "/")) {
-        return "output " + output + " is inside the input " + input;
-      }
-      if (in.startsWith(out + "/")) {
-        return "output " + output + " holds the input " + input;
-      }
-    }
-    return null;
-  }
-
-  /** A path as {@code scheme://authority/path} without dot segments or a trailing slash. */
-  private static String normalise(String path, String workingDir) {
-    java.net.URI uri = new Path(path).toUri();
-    String scheme = uri.getScheme() == null ? "file" : uri.getScheme();
-    String p = uri.getPath();
-    if (scheme.equals("file")) {
-      p = java.nio.file.Path.of(workingDir).resolve(p).normalize().toString();
-    } else {
-      p = java.nio.file.Path.of("/").resolve(p).normalize().toString();
-    }
-    String authority = uri.getAuthority() == null ? "" : uri.getAuthority();
-    return scheme + "://" + authority + p.replaceAll("/+$", "");
+    return OutputPaths.overlap(inputs, output, workingDir);
   }
 }
