@@ -131,6 +131,7 @@ public record AnalysisOptions(
    */
   public void checkPaths(Configuration conf) throws UsageException {
     PathChecks.requireExists(input, "input", conf);
+    PathChecks.requireNotIngestOutput(input, conf);
     if (sentimentModel != null) {
       PathChecks.requireExists(sentimentModel, "sentiment model", conf);
     }

@@ -2,6 +2,7 @@ package org.newslens.analysis;
 
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.newslens.common.cli.UsageException;
 
@@ -19,6 +20,26 @@ public final class PathChecks {
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException("cannot read " + what + " " + path + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses an ingest output folder given as the articles table: its {@code articles} and {@code
+   * rejects} tables would be read together, and Spark stops on folders of two shapes.
+   */
+  public static void requireNotIngestOutput(String path, Configuration conf) throws UsageException {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(conf);
+      Path articles = new Path(p, "articles");
+      if (fs.exists(new Path(p, "_manifest.json")) && fs.getFileStatus(articles).isDirectory()) {
+        throw new UsageException(
+            "input " + path + " is an ingest output folder; give its articles table: " + articles);
+      }
+    } catch (java.io.FileNotFoundException e) {
+      // no articles folder: not an ingest output
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("cannot read input " + path + ": " + e.getMessage());
     }
   }
 }

@@ -110,6 +110,29 @@ class AnalysisOptionsTest {
   }
 
   @Test
+  void refusesAnIngestOutputFolderAndNamesItsArticlesTable() throws Exception {
+    Path ingested = Files.createDirectory(tmp.resolve("ingested"));
+    Files.createDirectory(ingested.resolve("articles"));
+    Files.createDirectory(ingested.resolve("rejects"));
+    Files.writeString(ingested.resolve("_manifest.json"), "{}");
+    Configuration conf = new Configuration();
+    String out = tmp.resolve("analysis").toString();
+    UsageException refused =
+        assertThrows(
+            UsageException.class,
+            () ->
+                AnalysisOptions.parse(
+                        new String[] {"--input", ingested.toString(), "--output", out})
+                    .checkPaths(conf));
+    assertTrue(
+        refused.getMessage().endsWith("give its articles table: " + ingested.resolve("articles")),
+        refused.getMessage());
+    AnalysisOptions.parse(
+            new String[] {"--input", ingested.resolve("articles").toString(), "--output", out})
+        .checkPaths(conf);
+  }
+
+  @Test
   void refusesAnOutputThatIsInsideOrHoldsTheInputEvenWithOverwrite() throws Exception {
     Path run = Files.createDirectory(tmp.resolve("run"));
     Path input = Files.createDirectory(run.resolve("articles"));
