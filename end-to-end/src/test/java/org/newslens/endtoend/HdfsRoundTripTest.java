@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,18 +43,6 @@ import org.newslens.sample.Generator;
  */
 class HdfsRoundTripTest {
   private static final String NAMESERVICE = "newslens";
-
-  /** The same for every submission, so that HDFS and local runs split their work alike. */
-  private static final List<String> SPARK_SETTINGS =
-      List.of(
-          "--master",
-          "local[2]",
-          "--conf",
-          "spark.ui.enabled=false",
-          "--conf",
-          "spark.sql.shuffle.partitions=2",
-          "--conf",
-          "spark.default.parallelism=2");
 
   @TempDir static Path dir;
 
@@ -234,38 +220,16 @@ class HdfsRoundTripTest {
   }
 
   /**
-   * Runs {@code mainClass} through spark-submit in a JVM of its own, on this test's classpath (the
-   * jobs' classes and the Spark runtime; {@code spark-internal} tells spark-submit that the class
-   * is already on it).
+   * Runs {@code mainClass} through spark-submit in a JVM of its own ({@link SparkSubmitProcess}).
    */
   private static Result run(List<String> settings, String mainClass, String... args)
       throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (option.startsWith("--add-") || option.startsWith("-XX:+IgnoreUnrecognized")) {
-        command.add(option);
-      }
-    }
-    command.add("-Xmx1g");
-    command.add("-cp");
-    command.add(
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add("org.apache.spark.deploy.SparkSubmit");
-    command.addAll(SPARK_SETTINGS);
-    command.addAll(settings);
-    command.add("--class");
-    command.add(mainClass);
-    command.add("spark-internal");
-    command.addAll(Arrays.asList(args));
-    File log = Files.createTempFile(dir, "submit", ".log").toFile();
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
+    Path log = Files.createTempFile(dir, "submit", ".log");
+    Process p = SparkSubmitProcess.start(settings, mainClass, Arrays.asList(args), log);
     if (!p.waitFor(15, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError(mainClass + " did not finish within 15 minutes");
     }
-    return new Result(p.exitValue(), Files.readString(log.toPath(), StandardCharsets.UTF_8));
+    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 }

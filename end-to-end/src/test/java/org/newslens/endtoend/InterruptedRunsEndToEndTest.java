@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,18 +45,6 @@ import org.newslens.sample.Generator;
 class InterruptedRunsEndToEndTest {
   private static final String INGEST = "org.newslens.ingest.IngestJob";
   private static final String ANALYSIS = "org.newslens.analysis.AnalysisJob";
-
-  /** The same for every submission, so that all runs split their work alike. */
-  private static final List<String> SPARK_SETTINGS =
-      List.of(
-          "--master",
-          "local[2]",
-          "--conf",
-          "spark.ui.enabled=false",
-          "--conf",
-          "spark.sql.shuffle.partitions=2",
-          "--conf",
-          "spark.default.parallelism=2");
 
   /** What differs between two runs of the same input and options: run times and resources. */
   private static final Set<String> RUN_TIMES =
@@ -108,14 +95,8 @@ class InterruptedRunsEndToEndTest {
   @Test
   void aKilledIngestLeavesThePreviousOutputAndTheRerunWritesWhatACleanRunWrites() throws Exception {
     Path out = copy(cleanIngest, dir.resolve("ingest"));
-    Map<String, String> before = published(out);
     // undated records take another day: a run whose articles differ from the previous ones
-    killWhileWriting(out, ingest(out, "--date", "2025-03-01"));
-    assertEquals(before, published(out), "the previous output is unchanged");
-
-    submit(ingest(out));
-    assertFalse(Files.exists(out.resolve("_staging")), "the rerun cleaned up the killed run");
-    assertSameTables(cleanIngest, out);
+    killThenRerun(out, ingest(out, "--date", "2025-03-01"), ingest(out), cleanIngest);
     for (String table : List.of("articles", "rejects")) {
       assertEquals(
           rowsInFileOrder(cleanIngest.resolve(table)),
@@ -130,11 +111,20 @@ class InterruptedRunsEndToEndTest {
     Path clean = dir.resolve("clean-analysis");
     submit(analyze(clean));
     Path out = copy(clean, dir.resolve("analysis"));
-    Map<String, String> before = published(out);
-    killWhileWriting(out, analyze(out, "--from", "2025-01-13"));
-    assertEquals(before, published(out), "the previous output is unchanged");
+    killThenRerun(out, analyze(out, "--from", "2025-01-13"), analyze(out), clean);
+  }
 
-    submit(analyze(out));
+  /**
+   * Kills {@code killed} while it writes into {@code out} and checks that the published files are
+   * unchanged; then runs {@code rerun} and checks that it cleaned up and wrote the tables of {@code
+   * clean}.
+   */
+  private static void killThenRerun(Path out, List<String> killed, List<String> rerun, Path clean)
+      throws Exception {
+    Map<String, String> before = published(out);
+    killWhileWriting(out, killed);
+    assertEquals(before, published(out), "the previous output is unchanged");
+    submit(rerun);
     assertFalse(Files.exists(out.resolve("_staging")), "the rerun cleaned up the killed run");
     assertSameTables(clean, out);
   }
@@ -260,31 +250,8 @@ class InterruptedRunsEndToEndTest {
     assertEquals(0, p.exitValue(), job + "\n" + Files.readString(log));
   }
 
-  /**
-   * Starts {@code job} (main class, then arguments) through spark-submit in a JVM of its own, on
-   * this test's classpath ({@code spark-internal}: the class is already on it).
-   */
+  /** Starts {@code job} (main class, then arguments) with {@link SparkSubmitProcess}. */
   private static Process start(List<String> job, Path log) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (option.startsWith("--add-") || option.startsWith("-XX:+IgnoreUnrecognized")) {
-        command.add(option);
-      }
-    }
-    command.add("-Xmx1g");
-    command.add("-cp");
-    command.add(
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add("org.apache.spark.deploy.SparkSubmit");
-    command.addAll(SPARK_SETTINGS);
-    command.add("--class");
-    command.add(job.get(0));
-    command.add("spark-internal");
-    command.addAll(job.subList(1, job.size()));
-    ProcessBuilder pb =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    return pb.start();
+    return SparkSubmitProcess.start(List.of(), job.get(0), job.subList(1, job.size()), log);
   }
 }

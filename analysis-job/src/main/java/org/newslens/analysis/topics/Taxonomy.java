@@ -198,34 +198,12 @@ public final class Taxonomy implements Serializable {
    * taxonomy order.
    */
   public Map<String, Integer> match(String text) {
-    return matchWords(text == null ? List.of() : words(text, false));
-  }
-
-  /** {@link #match} of a text given as its {@link #words}. */
-  public Map<String, Integer> matchWords(List<String> words) {
-    int[] counts = new int[topics.size()];
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      count(byFirstWord.get(word), words, i, counts);
-      for (PrefixNode node = wildcardPrefixes; node != null; ) {
-        count(node.phrases, words, i, counts);
-        int depth = node.depth;
-        node = depth < word.length() ? node.child(word.charAt(depth)) : null;
-      }
-      count(wildcardAnywhere, words, i, counts);
-    }
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (int t = 0; t < counts.length; t++) {
-      if (counts[t] > 0) {
-        out.put(topics.get(t), counts[t]);
-      }
-    }
-    return out;
+    return assign(text, 0);
   }
 
   /**
-   * The phrases that can start at {@code word}: those whose first word matches it, among the
-   * candidates {@link #matchWords} checks at a position holding it.
+   * The phrases that can start at {@code word}: those whose first word matches it, found through
+   * the index of first words (literal words, the trie of wildcard prefixes, leading wildcards).
    */
   Phrase[] startingAt(String word) {
     List<Phrase> out = new ArrayList<>();
@@ -249,32 +227,13 @@ public final class Taxonomy implements Serializable {
     }
   }
 
-  private static void count(Phrase[] candidates, List<String> words, int at, int[] counts) {
-    if (candidates != null) {
-      for (Phrase phrase : candidates) {
-        if (phrase.matchesAt(words, at)) {
-          counts[phrase.topic]++;
-        }
-      }
-    }
-  }
-
   /**
    * The topics whose match count reaches {@code minMatches}, with their counts, in taxonomy order.
    */
   public Map<String, Integer> assign(String text, int minMatches) {
-    return assignWords(text == null ? List.of() : words(text, false), minMatches);
-  }
-
-  /** {@link #assign} of a text given as its {@link #words}. */
-  public Map<String, Integer> assignWords(List<String> words, int minMatches) {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> entry : matchWords(words).entrySet()) {
-      if (entry.getValue() >= minMatches) {
-        out.put(entry.getKey(), entry.getValue());
-      }
-    }
-    return out;
+    TextWords words = new TextWords(this, Terms.standard());
+    words.read(text);
+    return words.topics(minMatches);
   }
 
   /**
@@ -355,18 +314,6 @@ public final class Taxonomy implements Serializable {
       }
       for (int j = 1; j < words.length; j++) {
         if (!words[j].matches(text[start + j])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    boolean matchesAt(List<String> text, int start) {
-      if (start + words.length > text.size()) {
-        return false;
-      }
-      for (int j = 0; j < words.length; j++) {
-        if (!words[j].matches(text.get(start + j))) {
           return false;
         }
       }

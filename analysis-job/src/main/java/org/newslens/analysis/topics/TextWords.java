@@ -11,8 +11,9 @@ import java.util.function.Consumer;
  * and the {@link Terms} make of each: the phrases that can start at it and its terms. Each distinct
  * word is looked up in the taxonomy and the stop words once, when it is first seen, and found again
  * by its characters in the lower-cased text, so a word seen before costs no new string and no
- * lookup but one. {@link #topics} and {@link #forEachTerm} give what {@link Taxonomy#assignWords}
- * and {@link Terms#forEachInWords} give for the same words.
+ * lookup but one. It is how the taxonomy matches text ({@link Taxonomy#match} and {@link
+ * Taxonomy#assign} read through it), and {@link #forEachTerm} gives what {@link
+ * Terms#forEachInWords} gives for the same words.
  *
  * <p>Not thread-safe: one instance per task. It remembers at most {@value #MAX_WORDS} distinct
  * words, then starts afresh.
@@ -87,8 +88,9 @@ public final class TextWords {
   }
 
   /**
-   * The topics whose match count reaches {@code minMatches}, with their counts, in taxonomy order:
-   * {@link Taxonomy#assignWords} of the text's words.
+   * The topics whose match count (every occurrence of every term, overlapping phrases of one topic
+   * each counting) is positive and reaches {@code minMatches}, with their counts, in taxonomy
+   * order.
    */
   public Map<String, Integer> topics(int minMatches) {
     int[] counts = new int[taxonomy.topics().size()];
