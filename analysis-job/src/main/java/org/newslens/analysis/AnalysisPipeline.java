@@ -1,8 +1,10 @@
 package org.newslens.analysis;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -46,6 +48,9 @@ import org.slf4j.LoggerFactory;
 public final class AnalysisPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisPipeline.class);
   public static final String VERSION = "0.1.0";
+
+  /** The pass's metric: selected articles without a publication day. */
+  private static final String UNDATED = "undated";
 
   private AnalysisPipeline() {}
 
@@ -130,7 +135,19 @@ public final class AnalysisPipeline {
             taxonomy,
             options.topics().taxonomyMinMatches(),
             inference);
-    Dataset<Row> facts = sink.stage("article_pass", pass.apply(selected));
+    AnalysisSink.Written staged =
+        sink.stage(
+            "article_pass",
+            pass.apply(selected),
+            count(
+                    when(
+                        col(TopicTables.TERM)
+                            .isNull()
+                            .and(col(ArticleColumns.PUBLISHED_DATE).isNull()),
+                        lit(1)))
+                .as(UNDATED));
+    Dataset<Row> facts = staged.table();
+    long undated = staged.metric(UNDATED);
     timings.put("article_pass_seconds", seconds(t1));
 
     AnalysisContext context = new AnalysisContext(spark, options, sink);
@@ -149,8 +166,6 @@ public final class AnalysisPipeline {
                 return new TimedResult(result, seconds(t));
               }));
     }
-    long undated =
-        ArticlePass.articleRows(facts).filter(col(ArticleColumns.PUBLISHED_DATE).isNull()).count();
     Map<String, Object> stepEntries = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < steps.size(); i++) {

@@ -142,7 +142,7 @@ public final class ArticlePass implements MapPartitionsFunction<Row, Row> {
   }
 
   /** Rows with article columns only. */
-  static Dataset<Row> articleRows(Dataset<Row> facts) {
+  private static Dataset<Row> articleRows(Dataset<Row> facts) {
     return facts.filter(col(TopicTables.TERM).isNull());
   }
 

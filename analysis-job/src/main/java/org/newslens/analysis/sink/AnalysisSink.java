@@ -118,13 +118,7 @@ public final class AnalysisSink {
         .mode(SaveMode.Overwrite)
         .option("compression", "snappy")
         .parquet(path(table));
-    Map<String, Object> result;
-    try {
-      result = observation.getAsJava();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing " + table.name(), e);
-    }
+    Map<String, Object> result = metrics(observation, table.name());
     long rows = (Long) result.get(ROWS);
     written.put(table.name(), rows);
     LOG.info("wrote {} rows to {}", rows, path(table));
@@ -162,12 +156,32 @@ public final class AnalysisSink {
 
   /**
    * Writes a working copy of {@code frame} named {@code name} (never published) and returns it read
-   * back, so that later stages read the narrow copy instead of recomputing it.
+   * back, so that later stages read the narrow copy instead of recomputing it, with the aggregate
+   * {@code metrics} (named columns over the frame) observed while it was written.
    */
-  public Dataset<Row> stage(String name, Dataset<Row> frame) {
+  public Written stage(String name, Dataset<Row> frame, Column... metrics) {
     String path = out.workPath(name);
-    frame.write().mode(SaveMode.Overwrite).option("compression", "snappy").parquet(path);
-    return frame.sparkSession().read().schema(frame.schema()).parquet(path);
+    Observation observation = new Observation(name + "_" + observations.getAndIncrement());
+    frame
+        .observe(observation, count(lit(1)).as(ROWS), metrics)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "snappy")
+        .parquet(path);
+    Map<String, Object> result = metrics(observation, name);
+    return new Written(
+        (Long) result.get(ROWS),
+        result,
+        frame.sparkSession().read().schema(frame.schema()).parquet(path));
+  }
+
+  private static Map<String, Object> metrics(Observation observation, String name) {
+    try {
+      return observation.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing " + name, e);
+    }
   }
 
   /**
