@@ -81,6 +81,96 @@ public final class LexiconScorer implements Serializable {
     return f;
   }
 
+  /** A token as the rules read it: as written, in lower case, its facts, whether it is upper. */
+  private record Token(String word, String lower, WordFacts facts, boolean upper) {}
+
+  /** Each thread's {@link TokenMemo}. */
+  private final transient ThreadLocal<TokenMemo> memo = ThreadLocal.withInitial(TokenMemo::new);
+
+  /** Tokens a thread remembers before it starts afresh. */
+  static final int MAX_REMEMBERED_TOKENS = 1 << 18;
+
+  /**
+   * One thread's tokens by their exact characters: a token seen before is found from the sentence's
+   * characters, without cutting it out, lower-casing it or hashing a new string (open addressing,
+   * linear probing).
+   */
+  private final class TokenMemo {
+    private String[] keys = new String[1 << 12];
+    private Token[] values = new Token[keys.length];
+    private int size;
+
+    Token get(String text, int from, int to) {
+      int length = to - from;
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + text.charAt(k);
+      }
+      int mask = keys.length - 1;
+      int slot = (h ^ (h >>> 16)) & mask;
+      for (String key = keys[slot]; key != null; key = keys[slot]) {
+        if (key.length() == length && text.regionMatches(from, key, 0, length)) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      String word = text.substring(from, to);
+      String lowerWord = word.toLowerCase(Locale.ROOT);
+      Token token = new Token(word, lowerWord, facts(lowerWord), isUpper(word));
+      if (2 * (size + 1) > keys.length) {
+        resize(size >= MAX_REMEMBERED_TOKENS ? keys.length : 2 * keys.length);
+        return put(token);
+      }
+      keys[slot] = word;
+      values[slot] = token;
+      size++;
+      return token;
+    }
+
+    /** Stores {@code token}, which is not in the table. */
+    private Token put(Token token) {
+      int h = token.word().hashCode();
+      int mask = keys.length - 1;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = token.word();
+      values[slot] = token;
+      size++;
+      return token;
+    }
+
+    /**
+     * A table of {@code capacity} slots holding the current tokens, or none of them when the memo
+     * is full.
+     */
+    private void resize(int capacity) {
+      String[] oldKeys = keys;
+      Token[] oldValues = values;
+      keys = new String[capacity];
+      values = new Token[capacity];
+      boolean keep = size < MAX_REMEMBERED_TOKENS;
+      size = 0;
+      if (!keep) {
+        return;
+      }
+      int mask = capacity - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != null) {
+          int h = oldKeys[k].hashCode();
+          int slot = (h ^ (h >>> 16)) & mask;
+          while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[k];
+          values[slot] = oldValues[k];
+          size++;
+        }
+      }
+    }
+  }
+
   public LexiconScorer(NewsAdjustments news) {
     this.news = news;
     this.lexicon = Lexicon.vader();
@@ -140,22 +230,24 @@ public final class LexiconScorer implements Serializable {
     if (text == null || text.isEmpty()) {
       return Reading.NONE;
     }
-    List<String> words = new ArrayList<>();
     java.util.BitSet clauseEnd = new java.util.BitSet();
-    tokens(text, words, clauseEnd);
-    int n = words.size();
+    int[] spans = new int[text.length() + 1];
+    int n = spans(text, spans, clauseEnd);
     if (n == 0) {
       return Reading.NONE;
     }
+    TokenMemo tokens = memo.get();
+    String[] words = new String[n];
     String[] lower = new String[n];
     WordFacts[] known = new WordFacts[n];
     boolean[] upper = new boolean[n];
     int capitals = 0;
     for (int i = 0; i < n; i++) {
-      String w = words.get(i);
-      lower[i] = w.toLowerCase(Locale.ROOT);
-      known[i] = facts(lower[i]);
-      upper[i] = isUpper(w);
+      Token token = tokens.get(text, spans[2 * i], spans[2 * i + 1]);
+      words[i] = token.word();
+      lower[i] = token.lower();
+      known[i] = token.facts();
+      upper[i] = token.upper();
       if (upper[i]) {
         capitals++;
       }
@@ -376,15 +468,15 @@ public final class LexiconScorer implements Serializable {
    * Watch"): part of a name, not an evaluation. The first word of a sentence counts only when the
    * next word is capitalised too.
    */
-  static boolean isNamePart(List<String> words, int i) {
-    String w = words.get(i);
+  static boolean isNamePart(String[] words, int i) {
+    String w = words[i];
     if (!isTitleCase(w)) {
       return false;
     }
     if (i > 0) {
       return true;
     }
-    return words.size() > 1 && isTitleCase(words.get(1));
+    return words.length > 1 && isTitleCase(words[1]);
   }
 
   private static boolean isTitleCase(String w) {
@@ -432,20 +524,27 @@ public final class LexiconScorer implements Serializable {
     return amplifier;
   }
 
-  /** VADER's tokens (see {@link #tokens(String, List, java.util.BitSet)}). */
+  /** VADER's tokens (see {@link #spans}). */
   static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    tokens(text, out, new java.util.BitSet());
+    int[] spans = new int[text.length() + 1];
+    int n = spans(text, spans, new java.util.BitSet());
+    List<String> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(text.substring(spans[2 * k], spans[2 * k + 1]));
+    }
     return out;
   }
 
   /**
    * VADER's tokens: whitespace-separated, with leading and trailing punctuation stripped unless
-   * fewer than three characters would remain (so emoticons such as ":)" survive). Marks in {@code
-   * clauseEnd} the tokens followed by clause punctuation (, ; : . ! ?), which the stripping hides.
+   * fewer than three characters would remain (so emoticons such as ":)" survive). Writes token k's
+   * characters as {@code [spans[2k], spans[2k + 1])} ({@code spans} holds at least {@code
+   * text.length() + 1} values) and returns the number of tokens. Marks in {@code clauseEnd} the
+   * tokens followed by clause punctuation (, ; : . ! ?), which the stripping hides.
    */
-  static void tokens(String text, List<String> out, java.util.BitSet clauseEnd) {
+  static int spans(String text, int[] spans, java.util.BitSet clauseEnd) {
     int n = text.length();
+    int count = 0;
     int i = 0;
     while (i < n) {
       while (i < n && Character.isWhitespace(text.charAt(i))) {
@@ -467,12 +566,16 @@ public final class LexiconScorer implements Serializable {
         for (int k = b; k < i; k++) {
           char c = text.charAt(k);
           if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
-            clauseEnd.set(out.size());
+            clauseEnd.set(count);
           }
         }
-        out.add(b - a <= 2 ? text.substring(start, i) : text.substring(a, b));
+        boolean whole = b - a <= 2;
+        spans[2 * count] = whole ? start : a;
+        spans[2 * count + 1] = whole ? i : b;
+        count++;
       }
     }
+    return count;
   }
 
   /** Python's {@code string.punctuation} plus typographic quotes and dashes. */

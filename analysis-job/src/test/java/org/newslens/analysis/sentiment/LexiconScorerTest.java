@@ -1,5 +1,6 @@
 package org.newslens.analysis.sentiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,5 +154,43 @@ class LexiconScorerTest {
         1.5 * (-2.5 - 0.293), r.valences()[bad], 1e-9); // boosted, then weighed after "but"
     assertEquals(0.0, r.valences()[java.util.Arrays.asList(r.words()).indexOf("idea")], 0.0);
     assertEquals(java.util.Arrays.stream(r.valences()).sum(), r.sum(), 1e-12);
+  }
+
+  @Test
+  void readsAWordTheSameWhetherItsThreadHasSeenItOrNot() {
+    // the same characters in another case, and after the thread's memo filled and started afresh
+    String[] sentences = {
+      "The GREAT plan is not good, but the staff are great!",
+      "Great, the plan is great.",
+      "The plan is GREAT and the Great Hall is grand"
+    };
+    LexiconScorer warm = new LexiconScorer(NewsAdjustments.load());
+    double[] before = new double[sentences.length];
+    for (int k = 0; k < sentences.length; k++) {
+      before[k] = warm.score(sentences[k]);
+    }
+    StringBuilder many = new StringBuilder();
+    for (int k = 0; k < LexiconScorer.MAX_REMEMBERED_TOKENS + 10; k++) {
+      many.append("w").append(k).append(k % 50 == 49 ? ".\n" : " ");
+    }
+    assertEquals(0.0, warm.score(many.toString()), 0.0);
+    for (int k = 0; k < sentences.length; k++) {
+      LexiconScorer fresh = new LexiconScorer(NewsAdjustments.load());
+      assertEquals(fresh.score(sentences[k]), before[k], 0.0);
+      assertEquals(before[k], warm.score(sentences[k]), 0.0);
+      assertEquals(
+          fresh.read(sentences[k]).valences().length, warm.read(sentences[k]).words().length);
+      assertArrayEquals(fresh.read(sentences[k]).words(), warm.read(sentences[k]).words());
+    }
+    assertTrue(before[0] != before[1]);
+    // "great" is 3.1 in the lexicon; only the word in capitals among mixed-case words gains 0.733
+    LexiconScorer rules = new LexiconScorer(NewsAdjustments.none());
+    rules.score(many.toString());
+    for (int round = 0; round < 2; round++) {
+      assertEquals(
+          3.1 + 0.733 + 3.1, rules.valenceSum("The plan is GREAT and the staff are great"), 1e-9);
+      assertEquals(
+          3.1 + 3.1 + 0.733, rules.valenceSum("The plan is great and the staff are GREAT"), 1e-9);
+    }
   }
 }
