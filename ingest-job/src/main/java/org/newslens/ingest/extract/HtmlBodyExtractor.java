@@ -54,6 +54,11 @@ final class HtmlBodyExtractor {
           "head",
           "link",
           "meta");
+
+  /** Dropped tags that can wrap text of the page's own (every other dropped tag never does). */
+  private static final Set<String> CONTAINER_DROP_TAGS =
+      Set.of("nav", "aside", "footer", "dialog", "menu", "template");
+
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -171,6 +176,9 @@ final class HtmlBodyExtractor {
     } else {
       roots = List.of(body);
     }
+    if (roots.size() == 1 && roots.get(0) != body) {
+      roots = List.of(widened(roots.get(0), body, stats));
+    }
     List<String> blocks = new ArrayList<>();
     for (Element root : roots) {
       blocks.addAll(blocks(root));
@@ -184,6 +192,41 @@ final class HtmlBodyExtractor {
     }
     return text;
   }
+
+  /**
+   * A chosen block holding a small part of the page's clean text (one section of a story that its
+   * markup splits into many): the highest ancestor below the body with little of its text in links
+   * that holds at least {@link #WIDEN_GAIN} times the block's paragraph text; the block itself when
+   * it already holds {@link #TINY_SHARE} of the page's or no such ancestor exists.
+   */
+  private static Element widened(Element chosen, Element body, Map<Element, Stats> stats) {
+    int own = para(chosen, stats);
+    if (own >= TINY_SHARE * para(body, stats)) {
+      return chosen;
+    }
+    Element best = chosen;
+    for (Element a = chosen.parent(); a != null && a != body; a = a.parent()) {
+      Stats as = stats.get(a);
+      if (as == null || as.text == 0 || as.link > MAX_WIDE_LINK_DENSITY * as.text) {
+        break;
+      }
+      if (as.para >= WIDEN_GAIN * Math.max(own, 1)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Below this share of the page's paragraph text, a chosen block is widened ({@link #widened}).
+   */
+  static final double TINY_SHARE = 0.3;
+
+  /** How much more paragraph text an ancestor must hold to replace a tiny chosen block. */
+  static final double WIDEN_GAIN = 2.0;
+
+  /** The most link text an ancestor taken by {@link #widened} may hold, as a share of its text. */
+  static final double MAX_WIDE_LINK_DENSITY = 0.25;
 
   /**
    * JSON-LD articleBody as paragraphs: plain text split at line breaks, or markup (some sites put
@@ -236,10 +279,11 @@ final class HtmlBodyExtractor {
                   : FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag)
-                || e.hasAttr("hidden")
-                || "true".equals(e.attr("aria-hidden"))
-                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            if ((DROP_TAGS.contains(tag)
+                    || e.hasAttr("hidden")
+                    || "true".equals(e.attr("aria-hidden"))
+                    || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()))
+                && !holdsThePage(e, stats.get(e), pageText)) {
               remove.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -329,6 +373,20 @@ final class HtmlBodyExtractor {
   }
 
   /**
+   * Whether a block that its tag or a hidden flag would drop holds the page's story anyway: a
+   * container tag (not a script, style or media element) with most of the page's text, little of it
+   * in links, in several long paragraphs. Pages that wrap the whole story in an {@code <aside>}, or
+   * stream it into a hidden element that a script reveals, keep it.
+   */
+  private static boolean holdsThePage(Element e, Stats s, int pageText) {
+    if (s == null
+        || !CONTAINER_DROP_TAGS.contains(e.normalName()) && DROP_TAGS.contains(e.normalName())) {
+      return false;
+    }
+    return s.text >= 0.5 * pageText && s.link < 0.3 * s.text && hasProse(e);
+  }
+
+  /**
    * Whether a block holds several long paragraphs (article text wrapped by badly nested markup).
    */
   private static boolean hasProse(Element e) {
@@ -347,8 +405,17 @@ final class HtmlBodyExtractor {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+    if (!id.isEmpty() && SLUG.matcher(id).matches()) {
+      id = "";
+    }
+    return (cls + " " + id).strip().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * An id made of five or more words joined by hyphens or underscores: a slug of the text the block
+   * holds (a heading's anchor, a title), which says nothing of its role.
+   */
+  private static final Pattern SLUG = Pattern.compile("[^\\s_-]+(?:[-_][^\\s_-]+){4,}");
 
   private static boolean positive(String hints) {
     if (POSITIVE.matcher(hints).find()) {
