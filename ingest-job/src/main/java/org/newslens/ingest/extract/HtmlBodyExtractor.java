@@ -300,7 +300,8 @@ final class HtmlBodyExtractor {
               Stats es = stats.get(e);
               int length = es == null ? 0 : es.text;
               boolean strong = verdict == 2;
-              if (length < 1500
+              // a weak hint is evidence, not proof: a block that reads as the story's prose stays
+              if ((length < 1500 && (strong || !readsAsProse(e, es)))
                   || (strong
                       && length < 0.5 * pageText
                       && (hints.contains("comment") || !hasProse(e)))) {
@@ -385,6 +386,36 @@ final class HtmlBodyExtractor {
     }
     return s.text >= 0.5 * pageText && s.link < 0.3 * s.text && hasProse(e);
   }
+
+  /**
+   * Whether a block reads as running text: little of it in links and most of it ({@link
+   * #PROSE_SHARE}) in paragraphs of {@link #PROSE_RUN} characters or more that hold a sentence end.
+   * Page builders class the story's own text blocks "widget", "meta" or "embed"; captions, credits
+   * and link lists are short or link-dense.
+   */
+  private static boolean readsAsProse(Element e, Stats s) {
+    if (s == null || s.text < PROSE_RUN || s.link > 0.2 * s.text) {
+      return false;
+    }
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      String t = p.text();
+      if (t.length() >= PROSE_RUN && SENTENCE_END.matcher(t).find()) {
+        prose += visibleLength(t);
+      }
+    }
+    return prose >= PROSE_SHARE * s.text;
+  }
+
+  /** The share of a weakly hinted block's text that must be in such paragraphs. */
+  static final double PROSE_SHARE = 0.6;
+
+  /**
+   * Length of a paragraph that makes a weakly hinted block read as prose ({@link #readsAsProse}).
+   */
+  static final int PROSE_RUN = 150;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)]?(\\s|$)");
 
   /**
    * Whether a block holds several long paragraphs (article text wrapped by badly nested markup).

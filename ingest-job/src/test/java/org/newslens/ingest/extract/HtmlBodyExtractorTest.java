@@ -210,4 +210,21 @@ class HtmlBodyExtractorTest {
     String text = bodyOf("<article>" + LONG_PROSE + section + "</article>");
     assertTrue(text.contains("Bookings for the first month"), text);
   }
+
+  @Test
+  void aWeaklyHintedBlockThatReadsAsProseStays() {
+    StringBuilder body = new StringBuilder("<div class='builder'>");
+    for (String part : new String[] {"opening", "queue", "traders"}) {
+      body.append("<div class='text-widget'><p>On the ")
+          .append(part)
+          .append(
+              " day the harbour authority, the operator and the island's residents all spoke about the")
+          .append(
+              " new ferry terminal, its delays, its costs and the crossings it now offers to visitors and to the families who have lived on the island for generations.</p></div>");
+    }
+    body.append("<div class='share-widget'><p>Share this: <a href='/x'>X</a></p></div></div>");
+    String text = bodyOf(body.toString());
+    assertTrue(text.contains("On the queue day"), text);
+    assertFalse(text.contains("Share this"), text);
+  }
 }
