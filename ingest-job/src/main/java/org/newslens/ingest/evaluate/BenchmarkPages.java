@@ -68,12 +68,13 @@ final class BenchmarkPages {
     }
   }
 
-  /** Writes one JSON object per id, in the given order. */
+  /**
+   * Writes one JSON object per id, in the given order: the id, then its fields (none if absent).
+   */
   static void writePredictions(
       String predictions,
       List<String> ids,
-      String field,
-      Map<String, String> values,
+      Map<String, Map<String, Object>> values,
       Configuration conf)
       throws IOException {
     Path path = new Path(predictions);
@@ -82,9 +83,9 @@ final class BenchmarkPages {
             new OutputStreamWriter(
                 path.getFileSystem(conf).create(path, true), StandardCharsets.UTF_8))) {
       for (String id : ids) {
-        Map<String, String> row = new LinkedHashMap<>();
+        Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", id);
-        row.put(field, values.get(id));
+        row.putAll(values.getOrDefault(id, Map.of()));
         out.write(JSON.writeValueAsString(row));
         out.newLine();
       }

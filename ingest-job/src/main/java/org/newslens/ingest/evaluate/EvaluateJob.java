@@ -3,6 +3,7 @@ package org.newslens.ingest.evaluate;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -55,10 +56,14 @@ public final class EvaluateJob {
               false,
               null,
               opts.partitions());
-      Map<String, String> values = predictions(spark, ingest, opts.kind(), ids);
+      Map<String, Map<String, Object>> values = predictions(spark, ingest, opts.kind(), ids);
       String field = opts.kind().equals("dates") ? "date" : "text";
-      BenchmarkPages.writePredictions(opts.predictions(), ids, field, values, conf);
-      long predicted = values.values().stream().filter(v -> v != null && !v.isEmpty()).count();
+      BenchmarkPages.writePredictions(opts.predictions(), ids, values, conf);
+      long predicted =
+          values.values().stream()
+              .map(v -> v.get(field))
+              .filter(v -> v != null && !v.toString().isEmpty())
+              .count();
       System.out.printf(
           "evaluate %s: %d pages, %d with a %s, predictions in %s%n",
           opts.kind(), ids.size(), predicted, field, opts.predictions());
@@ -80,31 +85,35 @@ public final class EvaluateJob {
   }
 
   /**
-   * id → predicted value from the pipeline's extracted rows, matched by input line ({@code
-   * source_record}, 1-based, which rejects carry too): the body text (empty for a reject), or the
-   * publication day that date extraction found ({@code published_date}, which a page rejected for
-   * its body keeps in the extracted frame).
+   * id → predicted fields from the pipeline's extracted rows, matched by input line ({@code
+   * source_record}, 1-based, which rejects carry too). Extraction: the body text (empty for a
+   * reject), the title and the authors (null and empty for a reject); both kinds: the publication
+   * day that date extraction found ({@code published_date}, which a page rejected for its body
+   * keeps in the extracted frame).
    */
-  static Map<String, String> predictions(
+  static Map<String, Map<String, Object>> predictions(
       SparkSession spark, IngestOptions ingest, String kind, List<String> ids) throws Exception {
-    Map<String, String> values = new HashMap<>();
+    Map<String, Map<String, Object>> values = new HashMap<>();
     for (Row r :
         IngestPipeline.extract(spark, ingest)
             .select(
                 col(ArticleColumns.SOURCE_RECORD),
                 col(ArticleColumns.TEXT),
-                col(ArticleColumns.PUBLISHED_DATE))
+                col(ArticleColumns.PUBLISHED_DATE),
+                col(ArticleColumns.TITLE),
+                col(ArticleColumns.AUTHORS))
             .collectAsList()) {
       if (r.isNullAt(0) || r.getLong(0) < 1 || r.getLong(0) > ids.size()) {
         continue;
       }
-      String value;
-      if (kind.equals("dates")) {
-        value = r.isNullAt(2) ? null : r.getDate(2).toLocalDate().toString();
-      } else {
-        value = r.isNullAt(1) ? "" : r.getString(1);
+      Map<String, Object> row = new LinkedHashMap<>();
+      if (!kind.equals("dates")) {
+        row.put("text", r.isNullAt(1) ? "" : r.getString(1));
+        row.put("title", r.isNullAt(3) ? null : r.getString(3));
+        row.put("authors", r.isNullAt(4) ? List.of() : r.getList(4));
       }
-      values.put(ids.get((int) r.getLong(0) - 1), value);
+      row.put("date", r.isNullAt(2) ? null : r.getDate(2).toLocalDate().toString());
+      values.put(ids.get((int) r.getLong(0) - 1), row);
     }
     return values;
   }

@@ -12,8 +12,8 @@ import org.newslens.common.cli.UsageException;
  * @param kind {@code extraction} (predict body text) or {@code dates} (predict the publication day)
  * @param groundTruth benchmark JSONL; only its {@code id}, {@code url} and {@code html} fields are
  *     read
- * @param predictions JSONL written here: {@code {"id","text"}} or {@code {"id","date"}} for every
- *     id
+ * @param predictions JSONL written here: {@code {"id","text","title","authors","date"}} or {@code
+ *     {"id","date"}} for every id
  * @param timingPasses extra passes of the extractor alone over the pages to measure pages/s per
  *     core (0: none)
  * @param partitions read tasks for the pipeline run (0: Spark's default parallelism)
@@ -27,10 +27,13 @@ public record EvaluateOptions(
           "usage: bin/newslens evaluate extraction|dates --ground-truth FILE --predictions FILE [options]",
           "",
           "Runs the ingest pipeline (the same reading and extraction as 'ingest') over the pages a benchmark lists",
-          "and writes one prediction per id: {\"id\",\"text\"} for extraction (empty text for a rejected page),",
-          "{\"id\",\"date\"} (YYYY-MM-DD or null) for dates. Reads only id, url and html (a .html or .html.gz path",
-          "relative to the ground truth's folder) from the ground truth, never the answers. Score with",
+          "and writes one prediction per id: {\"id\",\"text\",\"title\",\"authors\",\"date\"} for extraction (empty",
+          "text, null title and no authors for a rejected page), {\"id\",\"date\"} (YYYY-MM-DD or null) for dates. Reads only",
+          "id, url and html (a .html or .html.gz path relative to the ground truth's folder) from the ground",
+          "truth, never the answers. Score with",
           "  /usr/bin/python3 ../shared/benchmarks/<kind>/score.py GROUND_TRUTH PREDICTIONS",
+          "and leave-site-out (folds by registrable domain) with",
+          "  bin/newslens evaluate site-folds --ground-truth GROUND_TRUTH --metric M NAME=PREDICTIONS ...",
           "",
           "  --ground-truth FILE   benchmark JSONL (e.g. ../shared/benchmarks/extraction/dev.jsonl)",
           "  --predictions FILE    predictions JSONL to write (replaced if it exists)",

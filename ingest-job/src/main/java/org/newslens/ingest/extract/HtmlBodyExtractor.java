@@ -54,6 +54,11 @@ final class HtmlBodyExtractor {
           "head",
           "link",
           "meta");
+
+  /** Dropped tags that can wrap text of the page's own (every other dropped tag never does). */
+  private static final Set<String> CONTAINER_DROP_TAGS =
+      Set.of("nav", "aside", "footer", "dialog", "menu", "template");
+
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -171,6 +176,9 @@ final class HtmlBodyExtractor {
     } else {
       roots = List.of(body);
     }
+    if (roots.size() == 1 && roots.get(0) != body) {
+      roots = List.of(widened(roots.get(0), body, stats));
+    }
     List<String> blocks = new ArrayList<>();
     for (Element root : roots) {
       blocks.addAll(blocks(root));
@@ -184,6 +192,41 @@ final class HtmlBodyExtractor {
     }
     return text;
   }
+
+  /**
+   * A chosen block holding a small part of the page's clean text (one section of a story that its
+   * markup splits into many): the highest ancestor below the body with little of its text in links
+   * that holds at least {@link #WIDEN_GAIN} times the block's paragraph text; the block itself when
+   * it already holds {@link #TINY_SHARE} of the page's or no such ancestor exists.
+   */
+  private static Element widened(Element chosen, Element body, Map<Element, Stats> stats) {
+    int own = para(chosen, stats);
+    if (own >= TINY_SHARE * para(body, stats)) {
+      return chosen;
+    }
+    Element best = chosen;
+    for (Element a = chosen.parent(); a != null && a != body; a = a.parent()) {
+      Stats as = stats.get(a);
+      if (as == null || as.text == 0 || as.link > MAX_WIDE_LINK_DENSITY * as.text) {
+        break;
+      }
+      if (as.para >= WIDEN_GAIN * Math.max(own, 1)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Below this share of the page's paragraph text, a chosen block is widened ({@link #widened}).
+   */
+  static final double TINY_SHARE = 0.3;
+
+  /** How much more paragraph text an ancestor must hold to replace a tiny chosen block. */
+  static final double WIDEN_GAIN = 2.0;
+
+  /** The most link text an ancestor taken by {@link #widened} may hold, as a share of its text. */
+  static final double MAX_WIDE_LINK_DENSITY = 0.25;
 
   /**
    * JSON-LD articleBody as paragraphs: plain text split at line breaks, or markup (some sites put
@@ -236,10 +279,11 @@ final class HtmlBodyExtractor {
                   : FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag)
-                || e.hasAttr("hidden")
-                || "true".equals(e.attr("aria-hidden"))
-                || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            if ((DROP_TAGS.contains(tag)
+                    || e.hasAttr("hidden")
+                    || "true".equals(e.attr("aria-hidden"))
+                    || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()))
+                && !holdsThePage(e, stats.get(e), pageText)) {
               remove.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -256,7 +300,8 @@ final class HtmlBodyExtractor {
               Stats es = stats.get(e);
               int length = es == null ? 0 : es.text;
               boolean strong = verdict == 2;
-              if (length < 1500
+              // a weak hint is evidence, not proof: a block that reads as the story's prose stays
+              if ((length < 1500 && (strong || !readsAsProse(e, es)))
                   || (strong
                       && length < 0.5 * pageText
                       && (hints.contains("comment") || !hasProse(e)))) {
@@ -329,6 +374,50 @@ final class HtmlBodyExtractor {
   }
 
   /**
+   * Whether a block that its tag or a hidden flag would drop holds the page's story anyway: a
+   * container tag (not a script, style or media element) with most of the page's text, little of it
+   * in links, in several long paragraphs. Pages that wrap the whole story in an {@code <aside>}, or
+   * stream it into a hidden element that a script reveals, keep it.
+   */
+  private static boolean holdsThePage(Element e, Stats s, int pageText) {
+    if (s == null
+        || !CONTAINER_DROP_TAGS.contains(e.normalName()) && DROP_TAGS.contains(e.normalName())) {
+      return false;
+    }
+    return s.text >= 0.5 * pageText && s.link < 0.3 * s.text && hasProse(e);
+  }
+
+  /**
+   * Whether a block reads as running text: little of it in links and most of it ({@link
+   * #PROSE_SHARE}) in paragraphs of {@link #PROSE_RUN} characters or more that hold a sentence end.
+   * Page builders class the story's own text blocks "widget", "meta" or "embed"; captions, credits
+   * and link lists are short or link-dense.
+   */
+  private static boolean readsAsProse(Element e, Stats s) {
+    if (s == null || s.text < PROSE_RUN || s.link > 0.2 * s.text) {
+      return false;
+    }
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      String t = p.text();
+      if (t.length() >= PROSE_RUN && SENTENCE_END.matcher(t).find()) {
+        prose += visibleLength(t);
+      }
+    }
+    return prose >= PROSE_SHARE * s.text;
+  }
+
+  /** The share of a weakly hinted block's text that must be in such paragraphs. */
+  static final double PROSE_SHARE = 0.6;
+
+  /**
+   * Length of a paragraph that makes a weakly hinted block read as prose ({@link #readsAsProse}).
+   */
+  static final int PROSE_RUN = 150;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)]?(\\s|$)");
+
+  /**
    * Whether a block holds several long paragraphs (article text wrapped by badly nested markup).
    */
   private static boolean hasProse(Element e) {
@@ -347,8 +436,17 @@ final class HtmlBodyExtractor {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+    if (!id.isEmpty() && SLUG.matcher(id).matches()) {
+      id = "";
+    }
+    return (cls + " " + id).strip().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * An id made of five or more words joined by hyphens or underscores: a slug of the text the block
+   * holds (a heading's anchor, a title), which says nothing of its role.
+   */
+  private static final Pattern SLUG = Pattern.compile("[^\\s_-]+(?:[-_][^\\s_-]+){4,}");
 
   private static boolean positive(String hints) {
     if (POSITIVE.matcher(hints).find()) {

@@ -41,7 +41,7 @@ public final class LocalBenchmark {
   private LocalBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    String kind = args[0];
+    // args[0], extraction or dates, names the run; every prediction line carries all fields
     Path truth = Path.of(args[1]);
     Path out = Path.of(args[2]);
     int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 1;
@@ -94,21 +94,22 @@ public final class LocalBenchmark {
       for (int i = 0; i < results.size(); i++) {
         ObjectNode row = json.createObjectNode().put("id", pages.get(i)[0]);
         Extraction e = results.get(i);
-        if (kind.equals("dates")) {
+        // the shared scorers each read only their own field
+        if (e instanceof Extraction.Ok ok) {
+          row.put("text", ok.article().text());
           row.put(
               "date",
-              e instanceof Extraction.Ok ok && ok.article().publishedDate() != null
-                  ? ok.article().publishedDate().toString()
-                  : null);
-          if (e instanceof Extraction.Ok ok) {
-            row.put("source", ok.article().dateSource());
-          } else if (e instanceof Extraction.Rejected rej) {
-            row.put("rejected", rej.detail());
-            row.put("date", rej.publishedDate() == null ? null : rej.publishedDate().toString());
-            row.put("source", rej.dateSource());
-          }
-        } else {
-          row.put("text", e instanceof Extraction.Ok ok ? ok.article().text() : "");
+              ok.article().publishedDate() == null
+                  ? null
+                  : ok.article().publishedDate().toString());
+          row.put("source", ok.article().dateSource());
+          row.put("title", ok.article().title());
+          row.putPOJO("authors", ok.article().authors());
+        } else if (e instanceof Extraction.Rejected rej) {
+          row.put("text", "");
+          row.put("rejected", rej.detail());
+          row.put("date", rej.publishedDate() == null ? null : rej.publishedDate().toString());
+          row.put("source", rej.dateSource());
         }
         w.write(json.writeValueAsString(row));
         w.newLine();

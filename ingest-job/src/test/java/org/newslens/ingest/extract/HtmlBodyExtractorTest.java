@@ -142,4 +142,89 @@ class HtmlBodyExtractorTest {
     assertFalse(
         text.contains("tracking") || text.contains("Front page") || text.contains("Imprint"), text);
   }
+
+  private static final String LONG_PROSE =
+      "<p>The harbour authority opened its new ferry terminal on Monday morning, three years after work began"
+          + " and two years later than the date first promised to the island's residents.</p>"
+          + "<p>Passengers queued from six o'clock, and the first crossing left on time with every seat taken,"
+          + " according to the operator, which has added four sailings a day for the summer season.</p>"
+          + "<p>Local traders said the terminal's cafe and shops would bring visitors into the old town, while"
+          + " some fishermen complained that the new quay had taken moorings they had used for generations.</p>";
+
+  private static final String SHELL =
+      "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>";
+
+  private static String bodyOf(String body) {
+    return article(page("", body), null).text();
+  }
+
+  @Test
+  void aStoryWrappedInAnAsideIsKept() {
+    String text = bodyOf(SHELL + "<aside class='columns'>" + LONG_PROSE + "</aside>");
+    assertTrue(text.contains("first crossing left on time"), text);
+    assertFalse(text.contains("Sport"), text);
+  }
+
+  @Test
+  void aStoryStreamedIntoAHiddenElementIsKept() {
+    String streamed = "<div hidden id='S:0'>" + LONG_PROSE + "</div>";
+    String text = bodyOf(SHELL + "<div id='root'><p>Loading</p></div>" + streamed);
+    assertTrue(text.contains("some fishermen complained"), text);
+  }
+
+  @Test
+  void aSmallHiddenBlockIsStillDropped() {
+    String hidden = "<div hidden><p>Secret promo text here.</p></div>";
+    assertFalse(bodyOf("<article>" + LONG_PROSE + hidden + "</article>").contains("Secret promo"));
+  }
+
+  @Test
+  void aStorySplitIntoDeepSectionsIsTakenWhole() {
+    StringBuilder body = new StringBuilder(SHELL + "<div class='page'>");
+    String[] parts = {"the opening", "the queue", "the traders", "the quay", "the summer"};
+    for (String part : parts) {
+      body.append("<section><div><div><div><h2>On ").append(part).append("</h2>");
+      for (int i = 1; i <= 3; i++) {
+        body.append("<p>Paragraph ")
+            .append(i)
+            .append(" on ")
+            .append(part)
+            .append(
+                " tells what the harbour authority, the operator and the island's residents said about the")
+            .append(
+                " new ferry terminal, its delays, its costs and the crossings it now offers.</p>");
+      }
+      body.append("</div></div></div></section>");
+    }
+    String text = bodyOf(body.append("</div>").toString());
+    for (String part : parts) {
+      assertTrue(text.contains("Paragraph 3 on " + part), text);
+    }
+  }
+
+  @Test
+  void anIdThatIsASlugOfItsHeadingIsNoRoleHint() {
+    String section =
+        "<div id='how-popular-are-the-new-ferries'><h2>How popular are the new ferries?</h2>"
+            + "<p>Bookings for the first month sold out within a day, the operator said on Monday.</p></div>";
+    String text = bodyOf("<article>" + LONG_PROSE + section + "</article>");
+    assertTrue(text.contains("Bookings for the first month"), text);
+  }
+
+  @Test
+  void aWeaklyHintedBlockThatReadsAsProseStays() {
+    StringBuilder body = new StringBuilder("<div class='builder'>");
+    for (String part : new String[] {"opening", "queue", "traders"}) {
+      body.append("<div class='text-widget'><p>On the ")
+          .append(part)
+          .append(
+              " day the harbour authority, the operator and the island's residents all spoke about the")
+          .append(
+              " new ferry terminal, its delays, its costs and the crossings it now offers to visitors and to the families who have lived on the island for generations.</p></div>");
+    }
+    body.append("<div class='share-widget'><p>Share this: <a href='/x'>X</a></p></div></div>");
+    String text = bodyOf(body.toString());
+    assertTrue(text.contains("On the queue day"), text);
+    assertFalse(text.contains("Share this"), text);
+  }
 }
