@@ -17,7 +17,7 @@ import org.newslens.common.schema.SourceFormat;
  * Java: no Spark types, no I/O, never throws on bad markup or text.
  */
 public final class ArticleExtractor {
-  public static final String VERSION = "0.3.0";
+  public static final String VERSION = "0.4.0";
 
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
   public static final int MIN_WORDS = 20;
