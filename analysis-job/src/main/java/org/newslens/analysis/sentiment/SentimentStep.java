@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.newslens.analysis.AnalysisContext;
 import org.newslens.analysis.AnalysisStep;
 import org.newslens.analysis.StepResult;
@@ -72,17 +71,8 @@ public final class SentimentStep implements AnalysisStep {
     long articles = written.rows();
     long scored = written.metric("scored");
     long undatedScored = written.metric("undated_scored");
-    // the aggregates read the columns they need of the table just written, held in memory once
-    // (a few bytes an article), all at the same time
-    Dataset<Row> table =
-        written
-            .table()
-            .select(
-                SentimentTables.OUTLET,
-                SentimentTables.PUBLISHED_DATE,
-                SentimentTables.SCORE,
-                SentimentTables.LABEL)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    // the aggregates read the table just written (its narrow columns only), all at the same time
+    Dataset<Row> table = written.table();
     List<CompletableFuture<AnalysisSink.Written>> aggregates =
         List.of(
             sink.saveAsync(SentimentTables.SENTIMENT_DAILY, SentimentStages.toDaily(table)),
@@ -91,7 +81,6 @@ public final class SentimentStep implements AnalysisStep {
                 SentimentTables.SENTIMENT_OUTLET_DIFF, SentimentStages.toOutletDiff(table)));
     List<Row> byOutlet = SentimentStages.toOutletSummary(table).collectAsList();
     aggregates.forEach(AnalysisSink::await);
-    table.unpersist();
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("model_id", model.id());

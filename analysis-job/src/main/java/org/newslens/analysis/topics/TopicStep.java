@@ -22,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.storage.StorageLevel;
 import org.newslens.analysis.AnalysisContext;
 import org.newslens.analysis.AnalysisStep;
 import org.newslens.analysis.StepResult;
@@ -177,21 +176,11 @@ public final class TopicStep implements AnalysisStep {
         ldaLabels.add(TopicModel.label(topic));
       }
     }
-    Dataset<Row> allTopicRows =
-        ArticleTopics.toTopicRows(input.articles(), ldaLabels, options.ldaMinWeight());
-    // the aggregates read the columns they need, held in memory once (a few bytes a row)
-    Dataset<Row> articles =
-        input
-            .articles()
-            .select(OUTLET, ArticleColumns.PUBLISHED_DATE, TopicTables.SCORE)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> topicRows =
-        allTopicRows
-            .select(OUTLET, ArticleColumns.PUBLISHED_DATE, TopicTables.SCORE, SOURCE, TOPIC, LABEL)
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = input.articles();
+    Dataset<Row> topicRows = ArticleTopics.toTopicRows(articles, ldaLabels, options.ldaMinWeight());
     // the tables are written at the same time; the change points read the daily frequencies written
     CompletableFuture<AnalysisSink.Written> articleTopics =
-        sink.saveAsync(TopicTables.ARTICLE_TOPICS_TABLE, allTopicRows);
+        sink.saveAsync(TopicTables.ARTICLE_TOPICS_TABLE, topicRows);
     CompletableFuture<AnalysisSink.Written> daily =
         sink.saveAsync(
             TopicTables.TOPIC_FREQUENCY_DAILY_TABLE,
@@ -221,8 +210,6 @@ public final class TopicStep implements AnalysisStep {
     manifest.put("article_topic_rows", AnalysisSink.await(articleTopics).rows());
     long changePoints = AnalysisSink.await(changes).rows();
     others.forEach(AnalysisSink::await);
-    articles.unpersist();
-    topicRows.unpersist();
     manifest.put("change_point_method", options.changePoints().method());
     manifest.put("change_points", changePoints);
 
