@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  *
  * <p>Under {@code auto} a new article starts at a <em>headline line</em> that opens a new subject
  * ({@link #startsArticle}); the previous article must hold at least {@link #MIN_WORDS} words. A
- * dump where no headline opens an article is divided where the division best explains its words
- * ({@link ArticleSegmenter}), furniture lines aside. A trailing teaser for another story is dropped
- * ({@link #trailingTeaser}).
+ * dump where no headline opens an article (reporting text only, one line per paragraph) is split
+ * where the evidence of a new report is strongest instead ({@link CohesionSegmenter}), furniture
+ * lines aside. A trailing teaser for another story is dropped ({@link #trailingTeaser}). When in
+ * doubt, it does not split.
  *
  * <p>Each article's text starts with its headline line, so the extractor can take the first line as
  * its title.
  */
 public final class TextDumpSplitter {
-  /** Fewest words an article before a headline line that starts the next one must hold. */
+  /** Fewest words an article before a split must hold. */
   static final int MIN_WORDS = 60;
 
   static final int MAX_HEADLINE_WORDS = 16;
@@ -187,12 +188,6 @@ public final class TextDumpSplitter {
    * another story ({@link #isTrailingTeaser}) is left out: it is furniture, not article text.
    */
   public static List<Segment> segments(String content, TextSplit split) {
-    return segments(content, split, ArticleSegmenter.DEFAULT);
-  }
-
-  /** {@link #segments(String, TextSplit)} with the given weights for {@code auto}. */
-  public static List<Segment> segments(
-      String content, TextSplit split, ArticleSegmenter.Weights weights) {
     String[] physical = content.split("\\R", -1);
     List<String> lines = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
@@ -221,7 +216,7 @@ public final class TextDumpSplitter {
         if (teaser >= 0) {
           end = teaser;
         }
-        starts = autoStarts(lines.subList(0, end), weights);
+        starts = autoStarts(lines.subList(0, end));
       }
     }
     List<Segment> out = new ArrayList<>(starts.size());
@@ -236,24 +231,8 @@ public final class TextDumpSplitter {
     return out;
   }
 
-  /**
-   * Where articles start under {@code auto}: the division of the text lines (furniture aside) that
-   * {@link ArticleSegmenter} finds best, headline lines that open a new subject ({@link
-   * #startsArticle}) taken as evidence.
-   */
-  private static List<Integer> autoStarts(List<String> lines, ArticleSegmenter.Weights weights) {
-    FurnitureFilter.Kind[] kinds = FurnitureFilter.kinds(lines);
-    List<Integer> textLines = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (kinds[i] == null) {
-        textLines.add(i);
-      }
-    }
-    List<String> text = textLines.stream().map(lines::get).toList();
-    boolean[] headline = new boolean[text.size()];
-    for (int t = 1; t < text.size(); t++) {
-      headline[t] = startsArticle(lines, textLines.get(t));
-    }
+  /** Where articles start under {@code auto}: at headline lines, else where the subject changes. */
+  private static List<Integer> autoStarts(List<String> lines) {
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
     int wordsSinceStart = 0;
@@ -264,11 +243,8 @@ public final class TextDumpSplitter {
       }
       wordsSinceStart += words(lines.get(i));
     }
-    if (starts.size() > 1) {
-      return starts;
-    }
-    for (int b : ArticleSegmenter.boundaries(text, headline, weights)) {
-      starts.add(textLines.get(b));
+    if (starts.size() == 1) {
+      starts.addAll(cohesionBoundaries(lines));
     }
     return starts;
   }
@@ -409,6 +385,26 @@ public final class TextDumpSplitter {
     }
     var m = WORD.matcher(line);
     return m.find() && !CONTINUATION_STARTS.contains(m.group().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Where the vocabulary changes in a dump without headline lines ({@link CohesionSegmenter}),
+   * furniture aside.
+   */
+  private static List<Integer> cohesionBoundaries(List<String> lines) {
+    FurnitureFilter.Kind[] kinds = FurnitureFilter.kinds(lines);
+    List<Integer> textLines = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null) {
+        textLines.add(i);
+      }
+    }
+    List<String> text = textLines.stream().map(lines::get).toList();
+    List<Integer> starts = new ArrayList<>();
+    for (int b : CohesionSegmenter.boundaries(text)) {
+      starts.add(textLines.get(b));
+    }
+    return starts;
   }
 
   /**

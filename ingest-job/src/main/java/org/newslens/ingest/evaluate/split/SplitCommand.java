@@ -43,7 +43,6 @@ public final class SplitCommand {
           "                                        [--extraction FILE]... [--dumps N] [--seed S] [--overwrite]",
           "       bin/newslens evaluate split --ground-truth FILE --predictions FILE [--split MODE]",
           "       bin/newslens evaluate split-score --ground-truth FILE --predictions FILE",
-          "       bin/newslens evaluate split-tune --ground-truth FILE",
           "",
           "split-dumps writes DIR/dumps/dump-NNNNN.txt and DIR/ground_truth.jsonl: known articles run together,",
           "3 to 8 of one source set a dump in random order, with and without headline lines, with and without",
@@ -61,9 +60,6 @@ public final class SplitCommand {
           "last_line, title, title_source, text}]}) and then scores it, as split-score does: boundary precision,",
           "recall, F1 and Pk, the share of articles whose text is exact, of headline titles and of teasers dropped,",
           "for all dumps and by source set, headline lines, furniture and teaser.",
-          "",
-          "split-tune scores --split auto's boundaries for each candidate on a small grid of its weights, by",
-          "source set, and for each set the candidate best on the other sets with its figure on the set held out.",
           "",
           "Exit status: 0 done, 1 failed, 2 bad arguments or paths.");
 
@@ -104,8 +100,7 @@ public final class SplitCommand {
       throw new HelpRequested();
     }
     if (args.positional().size() != 1) {
-      throw new UsageException(
-          "use evaluate split-dumps, split, split-score or split-tune (see --help)");
+      throw new UsageException("use evaluate split-dumps, split or split-score (see --help)");
     }
     String action = args.positional().get(0);
     switch (action) {
@@ -169,10 +164,6 @@ public final class SplitCommand {
             Path.of(args.require("predictions")),
             split);
       }
-      case "split-tune" -> {
-        return new Options(
-            action, null, Map.of(), 0, 0, false, Path.of(args.require("ground-truth")), null, null);
-      }
       default -> throw new UsageException("unknown evaluation '" + action + "' (see --help)");
     }
   }
@@ -189,10 +180,6 @@ public final class SplitCommand {
             "evaluate split: %d dumps split (--split %s) in %.1f s, predictions in %s%n",
             n, o.split().code(), (System.nanoTime() - t0) / 1e9, o.predictions());
         System.out.print(SplitScore.report(SplitScore.score(o.groundTruth(), o.predictions())));
-      }
-      case "split-tune" -> {
-        requireFile(o.groundTruth());
-        SplitTune.run(o.groundTruth());
       }
       default -> {
         requireFile(o.groundTruth());

@@ -222,7 +222,7 @@ public final class SplitScore {
   /**
    * Index of the article that line {@code line} falls in: the last one starting at or before it.
    */
-  static int segment(List<Integer> starts, int line) {
+  private static int segment(List<Integer> starts, int line) {
     int s = 0;
     for (int i = 0; i < starts.size(); i++) {
       if (starts.get(i) <= line) {
