@@ -155,17 +155,9 @@ public final class LexiconScorer implements Serializable {
       if (!keep) {
         return;
       }
-      int mask = capacity - 1;
       for (int k = 0; k < oldKeys.length; k++) {
         if (oldKeys[k] != null) {
-          int h = oldKeys[k].hashCode();
-          int slot = (h ^ (h >>> 16)) & mask;
-          while (keys[slot] != null) {
-            slot = (slot + 1) & mask;
-          }
-          keys[slot] = oldKeys[k];
-          values[slot] = oldValues[k];
-          size++;
+          put(oldValues[k]);
         }
       }
     }
