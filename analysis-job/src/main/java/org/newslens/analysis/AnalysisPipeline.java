@@ -189,26 +189,26 @@ public final class AnalysisPipeline {
     counts.put("articles_undated_excluded_from_daily_weekly", undated);
     counts.put("rows", sink.written());
 
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("output", options.output());
+    results.put("started_at", started.toString());
+    results.put("counts", counts);
+    results.putAll(stepEntries);
     RunManifest manifest =
-        new RunManifest()
-            .put("job", "news-analysis")
-            .put("inputs", Map.of("articles", options.input()))
-            .put("output", options.output())
-            .put("parameters", parameters(options))
-            .put(
-                "versions",
-                Map.of(
-                    "newslens",
-                    VERSION,
-                    "spark",
-                    spark.version(),
-                    "java",
-                    System.getProperty("java.version")))
-            .put("started_at", started.toString())
-            .put("timings", timings)
-            .put("resources", RunResources.of(spark.sparkContext()))
-            .put("counts", counts);
-    stepEntries.forEach(manifest::put);
+        new RunManifest(
+            RunManifest.ANALYSIS_JOB,
+            Map.of("articles", options.input()),
+            parameters(options),
+            Map.of(
+                "newslens",
+                VERSION,
+                "spark",
+                spark.version(),
+                "java",
+                System.getProperty("java.version")),
+            timings,
+            RunResources.of(spark.sparkContext()),
+            results);
     sink.publish(manifest);
     return new Summary(manifest, text.toString());
   }

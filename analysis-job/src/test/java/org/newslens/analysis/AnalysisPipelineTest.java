@@ -98,8 +98,7 @@ class AnalysisPipelineTest {
     Dataset<Row> diff = spark.read().parquet(out + "/sentiment_outlet_diff");
     assertEquals(1, diff.filter("period = 'all'").count());
 
-    Map<String, Object> manifest =
-        RunManifest.read(out, spark.sparkContext().hadoopConfiguration());
+    RunManifest manifest = RunManifest.read(out, spark.sparkContext().hadoopConfiguration());
     @SuppressWarnings("unchecked")
     Map<String, Object> counts = (Map<String, Object>) manifest.get("counts");
     assertEquals(6, ((Number) counts.get("articles_in")).intValue());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.launcher.JavaModuleOptions;
+import org.newslens.common.manifest.RunManifest;
 
 /**
  * Runs {@code bin/newslens} commands as a user does, one process each, with their output in a log
@@ -79,10 +80,9 @@ final class Jobs {
     return JSON.readValue(last, LinkedHashMap.class);
   }
 
-  /** The {@code _manifest.json} of a job's output folder. */
-  @SuppressWarnings("unchecked")
+  /** The {@code _manifest.json} of a job's output folder, as one ordered object. */
   static Map<String, Object> manifest(Path output) throws IOException {
-    return JSON.readValue(output.resolve("_manifest.json").toFile(), LinkedHashMap.class);
+    return RunManifest.read(output.resolve(RunManifest.FILE_NAME)).toMap();
   }
 
   /** Bytes of the files under {@code dir}. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -129,7 +128,7 @@ class HdfsRoundTripTest {
     Path back = dir.resolve("from-hdfs");
     fs.copyToLocalFile(
         new org.apache.hadoop.fs.Path("/run"), new org.apache.hadoop.fs.Path(back.toUri()));
-    Map<String, Object> manifest = RunManifest.read(back.toString(), new Configuration());
+    RunManifest manifest = RunManifest.read(back.toString(), new Configuration());
     assertTrue(((Number) manifest.get("articles")).longValue() > 50, manifest.toString());
     // Left out: the run's start time on every article and reject row, the manifests' wall-clock
     // timings and measured resources (heap, RSS), the LDA settings only the local run (which fitted

@@ -355,26 +355,28 @@ public final class IngestPipeline {
     timings.put("read_extract_seconds", round(extractSeconds));
     timings.put("dedup_write_seconds", round(writeSeconds));
     timings.put("total_seconds", round(s.seconds()));
-    return new RunManifest()
-        .put("job", "news-ingest")
-        .put("records_in", s.recordsIn())
-        .put("articles", s.articles())
-        .put("duplicates", s.duplicates())
-        .put("rejects", s.rejects())
-        .put("reconciled", s.reconciled())
-        .put("records_by_format", s.byFormat())
-        .put("rejects_by_reason", s.byReason())
-        .put("warc_records_skipped", skippedWarcRecords)
-        .put("inputs", inputs)
-        .put("parameters", parameters)
-        .put("versions", versions)
-        .put("timings", timings)
-        .put("resources", RunResources.of(spark.sparkContext()))
-        .put(
-            "outputs",
-            Map.of(
-                "articles", ParquetSink.articlesPath(opts.output()),
-                "rejects", ParquetSink.rejectsPath(opts.output())));
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("records_in", s.recordsIn());
+    results.put("articles", s.articles());
+    results.put("duplicates", s.duplicates());
+    results.put("rejects", s.rejects());
+    results.put("reconciled", s.reconciled());
+    results.put("records_by_format", s.byFormat());
+    results.put("rejects_by_reason", s.byReason());
+    results.put("warc_records_skipped", skippedWarcRecords);
+    results.put(
+        "outputs",
+        Map.of(
+            "articles", ParquetSink.articlesPath(opts.output()),
+            "rejects", ParquetSink.rejectsPath(opts.output())));
+    return new RunManifest(
+        RunManifest.INGEST_JOB,
+        inputs,
+        parameters,
+        versions,
+        timings,
+        RunResources.of(spark.sparkContext()),
+        results);
   }
 
   private static double round(double seconds) {

@@ -145,8 +145,7 @@ class BadInputTest {
     assertEquals(0, summary.duplicates());
     assertEquals(expectedArticles, summary.articles());
     assertEquals(expectedReasons, summary.byReason());
-    Map<String, Object> manifest =
-        RunManifest.read(out, spark.sparkContext().hadoopConfiguration());
+    RunManifest manifest = RunManifest.read(out, spark.sparkContext().hadoopConfiguration());
     assertEquals(Boolean.TRUE, manifest.get("reconciled"));
     assertEquals(summary.recordsIn(), ((Number) manifest.get("records_in")).longValue());
     Map<String, Long> skipped = new TreeMap<>();

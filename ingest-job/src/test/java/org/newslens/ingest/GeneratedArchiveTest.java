@@ -42,7 +42,7 @@ class GeneratedArchiveTest {
   @TempDir static Path dir;
   private static List<JsonNode> truth;
   private static JsonNode planted;
-  private static Map<String, Object> manifest;
+  private static RunManifest manifest;
   private static List<Row> articles;
   private static List<Row> rejects;
 

@@ -169,7 +169,7 @@ class IngestPipelineTest {
     assertEquals(6, s.articles());
     assertTrue(s.reconciled());
 
-    Map<String, Object> manifest =
+    RunManifest manifest =
         RunManifest.read(out.toString(), SPARK.sparkContext().hadoopConfiguration());
     assertEquals(12, ((Number) manifest.get("records_in")).intValue());
     assertEquals(6, ((Number) manifest.get("articles")).intValue());

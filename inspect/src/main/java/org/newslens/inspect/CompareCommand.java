@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newslens.common.cli.UsageException;
+import org.newslens.common.manifest.RunManifest;
 
 /**
  * {@code bin/newslens compare}: are two run folders the same output? Every table found in either is
@@ -114,7 +115,7 @@ public final class CompareCommand {
     for (RunSummary.Manifest m : RunSummary.findManifests(l, l, 0)) {
       RunSummary.Manifest other = rightByFolder.get(m.folder());
       if (other != null) {
-        String name = (m.folder().isEmpty() ? "" : m.folder() + "/") + RunSummary.MANIFEST;
+        String name = (m.folder().isEmpty() ? "" : m.folder() + "/") + RunManifest.FILE_NAME;
         out.add(ManifestComparison.compare(name, m.json(), other.json(), opts.ignore()));
       }
     }

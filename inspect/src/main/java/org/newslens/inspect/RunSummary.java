@@ -1,7 +1,6 @@
 package org.newslens.inspect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.newslens.common.manifest.RunManifest;
 
 /**
  * Summarises a run folder: the counts of every {@code _manifest.json} in it (the run folder and its
@@ -19,8 +19,6 @@ import java.util.stream.Stream;
  * against a manifest count of the same name where one exists.
  */
 final class RunSummary {
-  static final String MANIFEST = "_manifest.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RunSummary() {}
 
@@ -28,7 +26,12 @@ final class RunSummary {
    * A manifest and the folder it describes, relative to the run folder ("" for the run folder
    * itself).
    */
-  record Manifest(String folder, JsonNode json) {}
+  record Manifest(String folder, RunManifest manifest) {
+    /** Every value of the manifest, for the walks over its counts. */
+    JsonNode json() {
+      return manifest.toTree();
+    }
+  }
 
   static void print(PrintStream out, Path run, List<TableLayout> tables) throws IOException {
     Path root = run.toAbsolutePath().normalize();
@@ -36,8 +39,9 @@ final class RunSummary {
     out.println("run         " + root);
     for (Manifest m : manifests) {
       out.println();
-      out.println("manifest    " + (m.folder().isEmpty() ? "" : m.folder() + "/") + MANIFEST);
-      printCounts(out, m.json());
+      out.println(
+          "manifest    " + (m.folder().isEmpty() ? "" : m.folder() + "/") + RunManifest.FILE_NAME);
+      printCounts(out, m.manifest());
     }
     out.println();
     out.println("tables (" + tables.size() + ")");
@@ -72,7 +76,8 @@ final class RunSummary {
    * keys) on a line of its own, the sum check of ingest, and the names of the entries with no
    * number.
    */
-  static void printCounts(PrintStream out, JsonNode manifest) {
+  static void printCounts(PrintStream out, RunManifest read) {
+    JsonNode manifest = read.toTree();
     List<String> counts = new ArrayList<>();
     List<String> other = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = manifest.fields(); it.hasNext(); ) {
@@ -90,22 +95,17 @@ final class RunSummary {
     if (!counts.isEmpty()) {
       out.println("  counts: " + String.join(" ", counts));
     }
-    if (manifest.path("records_in").isIntegralNumber()
-        && manifest.path("articles").isIntegralNumber()
-        && manifest.path("duplicates").isIntegralNumber()
-        && manifest.path("rejects").isIntegralNumber()) {
-      long in = manifest.get("records_in").asLong();
-      long sum =
-          manifest.get("articles").asLong()
-              + manifest.get("duplicates").asLong()
-              + manifest.get("rejects").asLong();
-      out.println(
-          "  records_in = articles + duplicates + rejects: "
-              + in
-              + (in == sum ? " = " : " != ")
-              + sum
-              + (in == sum ? " (ok)" : " (MISMATCH)"));
-    }
+    read.recordCounts()
+        .ifPresent(
+            c -> {
+              long sum = c.articles() + c.duplicates() + c.rejects();
+              out.println(
+                  "  records_in = articles + duplicates + rejects: "
+                      + c.recordsIn()
+                      + (c.reconciles() ? " = " : " != ")
+                      + sum
+                      + (c.reconciles() ? " (ok)" : " (MISMATCH)"));
+            });
     if (!other.isEmpty()) {
       out.println("  also: " + String.join(", ", other));
     }
@@ -174,9 +174,9 @@ final class RunSummary {
   /** Manifests in the run folder and in non-hidden subfolders down to three levels. */
   static List<Manifest> findManifests(Path root, Path dir, int depth) throws IOException {
     List<Manifest> out = new ArrayList<>();
-    Path file = dir.resolve(MANIFEST);
+    Path file = dir.resolve(RunManifest.FILE_NAME);
     if (Files.isRegularFile(file)) {
-      out.add(new Manifest(root.relativize(dir).toString().replace('\\', '/'), readJson(file)));
+      out.add(new Manifest(root.relativize(dir).toString().replace('\\', '/'), readManifest(file)));
     }
     if (depth < 3) {
       List<Path> children;
@@ -196,14 +196,14 @@ final class RunSummary {
     return out;
   }
 
-  private static JsonNode readJson(Path file) {
+  /** The manifest in {@code file}; one holding only the reason when it cannot be read. */
+  private static RunManifest readManifest(Path file) {
     try {
-      JsonNode node = JSON.readTree(file.toFile());
-      return node != null && node.isObject() ? node : JSON.createObjectNode();
-    } catch (IOException e) {
+      return RunManifest.read(file);
+    } catch (IOException | RuntimeException e) {
       Map<String, Object> error = new LinkedHashMap<>();
-      error.put("unreadable", e.getMessage());
-      return JSON.valueToTree(error);
+      error.put("unreadable", String.valueOf(e.getMessage()));
+      return new RunManifest(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), error);
     }
   }
 }

@@ -38,7 +38,8 @@ class StagedOutputTest {
   }
 
   private static RunManifest manifest(String run) {
-    return new RunManifest().put("run", run);
+    return new RunManifest(
+        "test", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of("run", run));
   }
 
   /**
