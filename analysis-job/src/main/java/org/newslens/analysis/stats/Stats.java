@@ -1,10 +1,22 @@
 package org.newslens.analysis.stats;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Student's t distribution, for intervals and Welch tests: pure functions wrapped by the few UDFs
  * the aggregation needs (Spark has no t quantile or t CDF as a Column function).
  */
 public final class Stats {
+  /**
+   * Whole degrees of freedom (n - 1 of an interval over n values) up to this many keep their
+   * critical value once computed: each takes a hundred bisection steps, and an aggregate table asks
+   * for the same few thousand again and again.
+   */
+  private static final int REMEMBERED_DF = 1 << 16;
+
+  private static final ConcurrentHashMap<Integer, Double> CRITICAL_BY_DF =
+      new ConcurrentHashMap<>();
+
   private Stats() {}
 
   /** The two-sided 95% critical value t(0.975, df); null for df below 1 or null. */
@@ -12,6 +24,14 @@ public final class Stats {
     if (df == null || !(df >= 1.0) || Double.isInfinite(df)) {
       return df != null && Double.isInfinite(df) ? 1.959963984540054 : null;
     }
+    double d = df;
+    if (d <= REMEMBERED_DF && d == Math.rint(d)) {
+      return CRITICAL_BY_DF.computeIfAbsent((int) d, whole -> bisectCritical95(whole));
+    }
+    return bisectCritical95(d);
+  }
+
+  private static double bisectCritical95(double df) {
     double lo = 0.0;
     double hi = 1000.0;
     for (int k = 0; k < 100; k++) {
