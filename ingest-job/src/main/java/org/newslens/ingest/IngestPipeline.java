@@ -39,12 +39,12 @@ import org.newslens.common.spark.ShufflePartitions;
 import org.newslens.ingest.extract.ArticleExtractor;
 import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.extract.ExtractionDefaults;
-import org.newslens.ingest.extract.TextSplit;
 import org.newslens.ingest.sink.ParquetSink;
 import org.newslens.ingest.source.ArchiveReader;
 import org.newslens.ingest.source.InputFiles;
 import org.newslens.ingest.source.InputFormats;
 import org.newslens.ingest.source.ReadResult;
+import org.newslens.ingest.source.text.TextSplit;
 
 /**
  * Read → extract → split accepted/rejected → drop duplicates → write, and the manifest that

@@ -8,6 +8,18 @@ import org.jsoup.nodes.Document;
 import org.newslens.common.schema.DateSource;
 import org.newslens.common.schema.RejectReason;
 import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.body.FurnitureFilter;
+import org.newslens.ingest.extract.body.HtmlBodyExtractor;
+import org.newslens.ingest.extract.dates.DateExtractor;
+import org.newslens.ingest.extract.dates.DateParsing;
+import org.newslens.ingest.extract.metadata.JsonLd;
+import org.newslens.ingest.extract.metadata.LanguageDetector;
+import org.newslens.ingest.extract.metadata.MetadataExtractor;
+import org.newslens.ingest.extract.metadata.PageIndex;
+import org.newslens.ingest.extract.metadata.PageMeta;
+import org.newslens.ingest.source.text.CohesionSegmenter;
+import org.newslens.ingest.source.text.DumpFileName;
+import org.newslens.ingest.source.text.TextDumpSplitter;
 
 /**
  * Turns one {@link RawDocument} into an {@link Article} or a rejection. HTML pages go through

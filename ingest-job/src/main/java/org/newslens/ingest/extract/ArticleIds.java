@@ -88,7 +88,7 @@ public final class ArticleIds {
   }
 
   /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
-  static String collapseSpaces(CharSequence text) {
+  public static String collapseSpaces(CharSequence text) {
     int n = text.length();
     StringBuilder sb = new StringBuilder(n);
     int i = 0;

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.dates;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class DateParsing {
       this(day, instant, false);
     }
 
-    static Found ofDay(LocalDate day) {
+    public static Found ofDay(LocalDate day) {
       return new Found(day, day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 

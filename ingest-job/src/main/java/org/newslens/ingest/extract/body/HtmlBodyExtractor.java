@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.body;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,6 +13,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.newslens.ingest.extract.ArticleIds;
+import org.newslens.ingest.extract.BoundedMemo;
 
 /**
  * The article body of an HTML page as paragraphs. Steps: remove non-content elements (scripts,
@@ -23,7 +25,7 @@ import org.jsoup.select.NodeVisitor;
  * whole body as fallbacks; emit its blocks (paragraphs, in-article headings, list items, quotes)
  * without link-dense blocks. Mutates the document it is given.
  */
-final class HtmlBodyExtractor {
+public final class HtmlBodyExtractor {
   private static final Set<String> DROP_TAGS =
       Set.of(
           "script",
@@ -150,7 +152,7 @@ final class HtmlBodyExtractor {
    * The body's paragraphs; {@code elements} is about the number of elements (sizes the per-element
    * statistics).
    */
-  static List<String> paragraphs(Document page, String jsonLdBody, int elements) {
+  public static List<String> paragraphs(Document page, String jsonLdBody, int elements) {
     Element body = page.body();
     if (body == null) {
       return List.of();

@@ -1,9 +1,10 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.body;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newslens.ingest.extract.ArticleIds;
 
 /**
  * Drops page-furniture lines from article text, whether it came from HTML or from a text or JSONL

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.newslens.common.schema.DateSource;
+import org.newslens.ingest.extract.BoundedMemo;
+import org.newslens.ingest.extract.metadata.JsonLd;
+import org.newslens.ingest.extract.metadata.PageIndex;
+import org.newslens.ingest.extract.metadata.PageMeta;
 
 /**
  * Publication date of an HTML page, from the most to the least explicit evidence: JSON-LD {@code
@@ -25,9 +29,9 @@ import org.newslens.common.schema.DateSource;
  * dates written in the page near the byline. Original publication wins over modification; dates in
  * the future (relative to the crawl or the run) or before 1990 are rejected. Pure function.
  */
-final class DateExtractor {
+public final class DateExtractor {
   /** A date with the evidence it came from. */
-  record Dated(DateParsing.Found found, DateSource source) {}
+  public record Dated(DateParsing.Found found, DateSource source) {}
 
   static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
@@ -147,7 +151,7 @@ final class DateExtractor {
 
   private DateExtractor() {}
 
-  static Dated extract(
+  public static Dated extract(
       Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
     Dated d = evidence(page, index, meta, ld, url, latest);
     if (d == null || d.source() == DateSource.URL) {
@@ -202,7 +206,7 @@ final class DateExtractor {
     return d;
   }
 
-  static boolean plausible(DateParsing.Found f, LocalDate latest) {
+  public static boolean plausible(DateParsing.Found f, LocalDate latest) {
     return f != null && !f.day().isBefore(EARLIEST) && (latest == null || !f.day().isAfter(latest));
   }
 
@@ -221,7 +225,7 @@ final class DateExtractor {
     if (d != null) {
       return d;
     }
-    for (String[] raw : ld.rawDates) {
+    for (String[] raw : ld.rawDates()) {
       if (!raw[0].equals("dateModified")) {
         d = accept(DateParsing.parse(raw[1]), latest, DateSource.JSON_LD);
         if (d != null) {
@@ -661,7 +665,7 @@ final class DateExtractor {
    * The latest acceptable day: the crawl day when known, else the run's day (plus one day for time
    * zones).
    */
-  static LocalDate latest(Instant crawlDate, Instant now) {
+  public static LocalDate latest(Instant crawlDate, Instant now) {
     Instant bound = crawlDate != null ? crawlDate : now;
     return bound == null ? null : bound.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
   }
