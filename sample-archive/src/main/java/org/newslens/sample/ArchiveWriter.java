@@ -99,7 +99,7 @@ public final class ArchiveWriter implements Closeable {
     return badRecords;
   }
 
-  // ---------------------------------------------------------------------------------------------------- articles
+  // -------------------------------------------------------------------------------------- articles
 
   /**
    * Writes one article in {@code format}; with {@code duplicate} also a second, identical copy of
@@ -357,8 +357,7 @@ public final class ArchiveWriter implements Closeable {
     }
   }
 
-  // ----------------------------------------------------------------------------------------------
-  // ground truth
+  // ---------------------------------------------------------------------------------- ground truth
 
   private void row(
       GeneratedArticle a, SourceFormat format, String file, Long record, String duplicateOf)
@@ -401,8 +400,7 @@ public final class ArchiveWriter implements Closeable {
     count("ground_truth_rows", 1);
   }
 
-  // -----------------------------------------------------------------------------------------------
-  // bad records
+  // ----------------------------------------------------------------------------------- bad records
 
   /**
    * Writes the bad records that live in files of their own (the others go into the first WARC and
@@ -580,7 +578,7 @@ public final class ArchiveWriter implements Closeable {
     count("bad_records", 1);
   }
 
-  // -------------------------------------------------------------------------------------------------- helpers
+  // --------------------------------------------------------------------------------------- helpers
 
   /** Record ids drawn from the seed, so that WARC files are byte-identical for a seed. */
   private static UUID uuid(SplittableRandom rng) {

@@ -47,8 +47,8 @@ public final class ArticleExtractor {
       }
       return doc.html() ? fromHtml(doc, defaults) : fromText(doc, defaults);
     } catch (RuntimeException | StackOverflowError e) {
-      // jsoup never throws on markup; anything here is a bug, kept as a reject rather than a failed
-      // job.
+      // jsoup never throws on markup; anything here is a bug,
+      // kept as a reject rather than a failed job.
       return new Extraction.Rejected(RejectReason.NO_BODY_TEXT, "extractor error: " + e);
     }
   }

@@ -164,8 +164,8 @@ public final class HtmlBodyExtractor {
     Element semantic = semanticCandidate(kept, stats);
     List<Element> scored = scoredCandidate(kept, stats);
     List<Element> roots;
-    // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most
-    // of the text
+    // an explicit articleBody is trusted over a longer unrelated block;
+    // an <article> must hold most of the text
     double share =
         semantic == null || scored.isEmpty()
             ? 0
@@ -562,8 +562,8 @@ public final class HtmlBodyExtractor {
           withHeadline = e;
         }
       }
-      // among several articles (a story followed by teasers of others), the one holding the
-      // headline
+      // among several articles (a story followed by teasers of others),
+      // the one holding the headline
       if (withHeadline != null && para(withHeadline, stats) >= 200) {
         best = withHeadline;
       }

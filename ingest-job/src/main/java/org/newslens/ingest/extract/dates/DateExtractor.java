@@ -102,8 +102,8 @@ public final class DateExtractor {
               + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT =
       Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
-  // the look-ahead on the first letters lets most positions of a long text fail at one character
-  // class
+  // the look-ahead on the first letters lets most
+  // positions of a long text fail at one character class
   private static final Pattern PUBLISHED_WORDS =
       Pattern.compile(
           "(?iu)(?=[epvws])\\b(erschienen|veröffentlicht|publiziert|"
@@ -158,8 +158,7 @@ public final class DateExtractor {
       return d;
     }
     // A time given in UTC may fall on the next day of the outlet's own calendar: a day in the URL
-    // or a visible
-    // date one day earlier is the day the outlet printed.
+    // or a visible date one day earlier is the day the outlet printed.
     Dated inUrl = fromUrl(url, latest);
     if (inUrl != null) {
       boolean nextDay =

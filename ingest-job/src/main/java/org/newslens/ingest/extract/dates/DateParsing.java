@@ -313,8 +313,8 @@ public final class DateParsing {
   public static List<Found> allInText(String text, int limit) {
     List<int[]> hits = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    // every form holds a four-digit year: look only around the years, not at every position of a
-    // long text
+    // every form holds a four-digit year: look only around the years,
+    // not at every position of a long text
     List<int[]> windows = new ArrayList<>();
     Matcher year = YEAR_ONLY.matcher(text);
     while (year.find()) {

@@ -169,15 +169,6 @@ public final class TextDumpSplitter {
   private TextDumpSplitter() {}
 
   /**
-   * The articles of one text file under {@code --split auto}, in file order, each as its raw text
-   * (one paragraph per line); the whole content when the file holds no text line.
-   */
-  public static List<String> split(String content) {
-    List<Segment> segments = segments(content, TextSplit.AUTO);
-    return segments.isEmpty() ? List.of(content) : segments.stream().map(Segment::text).toList();
-  }
-
-  /**
    * One article of a text file: its non-blank lines, stripped, one paragraph per line, and the
    * first and last of them as 1-based line numbers of the file.
    */
@@ -186,7 +177,7 @@ public final class TextDumpSplitter {
   /**
    * The articles of one text file, in file order, cut as {@code split} says (see {@link
    * TextSplit}); none when the file holds no text line. Under {@code auto} a trailing teaser for
-   * another story ({@link #isTrailingTeaser}) is left out: it is furniture, not article text.
+   * another story ({@link #trailingTeaser}) is left out: it is furniture, not article text.
    */
   public static List<Segment> segments(String content, TextSplit split) {
     String[] physical = content.split("\\R", -1);

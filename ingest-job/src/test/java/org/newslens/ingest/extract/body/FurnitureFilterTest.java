@@ -146,8 +146,8 @@ class FurnitureFilterTest {
       }
       int reporting = 0;
       for (String line : lines) {
-        // a line of reporting: a full sentence of some length that no furniture check above
-        // describes
+        // a line of reporting:
+        // a full sentence of some length that no furniture check above describes
         boolean sentence = line.split("\\s+").length >= 12 && line.matches(".*[.!?”\"]$");
         String lower = line.toLowerCase();
         boolean furniture =

@@ -127,8 +127,8 @@ class DateExtractorTest {
 
   @Test
   void aForumThreadIsDatedByTheStampOfItsFirstPost() {
-    // the posts are comment-classed, so the body extractor drops them; the date is still the first
-    // post's
+    // the posts are comment-classed, so the body extractor drops them;
+    // the date is still the first post's
     Extraction e =
         ArticleExtractor.extract(
             Pages.html(
