@@ -1,5 +1,20 @@
 package org.newslens.ingest.extract.body;
 
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.AD;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.CAPTION;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.CONSENT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.CONSENT_WALL;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.CONSENT_WORDS;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DURATION;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.NEWSLETTER;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.NEWSLETTER_WORDS;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.PAYWALL;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.PAYWALL_WORDS;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.SHARE;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.TEASER;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.VIDEO_NOTICE;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.VIDEO_NOTICE_WORDS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +26,8 @@ import org.newslens.ingest.extract.ArticleIds;
  * dump: video-player notices, bare durations and the video titles that follow them, image captions
  * and photo credits, cookie and consent prompts (with the provider name above them), paywall and
  * newsletter prompts, share bars, related-link teasers, ads. Rules are generic (shapes of lines),
- * not lists of strings from any site. Pure function.
+ * not lists of strings from any site; their words and phrases are {@link FurnitureVocabulary}'s.
+ * Pure function.
  */
 public final class FurnitureFilter {
   /** The kinds of furniture recognised, for tests and reports. */
@@ -28,115 +44,7 @@ public final class FurnitureFilter {
     AD
   }
 
-  private static final Pattern VIDEO_NOTICE =
-      Pattern.compile(
-          "(?i)(use|switch to|upgrade|try) (a |the |another )?"
-              + "(\\w+ )?(browser|player)\\b.*\\b(video|media|player|playback)|\\b(video|media) (player|playback)\\b.*"
-              + "(not supported|unsupported|unavailable|browser|javascript)|your (browser|device) (does not|doesn't|cannot)"
-              + " (support|play)|(enable|turn on|activate) javascript|this (video|media|content) (is|can)( not|n't| no longer)"
-              + " (available|be played|be displayed)|^(watch|play|replay) (video|now)\\b|^video (ad|advertisement)\\b");
-  private static final Pattern DURATION =
-      Pattern.compile(
-          "(?i)^(\\(?((video|audio|duration|dauer|durée|duración|length)\\s*:?\\s*)?\\d{1,2}:\\d{2}(:\\d{2})?\\)?"
-              + "(\\s*(min|mins|minutes|minuten)\\.?)?|\\d{1,3}\\s*(min|mins|sec)\\.?( \\d{1,2} ?(s|sec)\\.?)?)$");
-  private static final Pattern CAPTION =
-      Pattern.compile(
-          "(?iu)^(image|images|photo|photos|picture|pic|pics|foto|"
-              + "fotos|bild|bildquelle|quelle|photograph|illustration|credit|credits|crédit|crédito|source|caption|"
-              + "video|graphic|grafik|file photo)\\s*(:|\\||-\\s)|\\b(pic|photo|picture|image|foto|bild|credit|photograph|"
-              + "copyright)\\s*:\\s*[\\p{L}\\p{N} ./&,'’-]{1,60}\\)?\\.?$|^\\(?(©|\\(c\\)|copyright)\\s|^\\(?(getty|afp|ap|"
-              + "reuters|dpa|epa|pa|shutterstock|imago|alamy|istock)( images| photo| wire)?(\\s*/\\s*[\\p{L} ]{1,40})?\\)?$|"
-              + "\\s(/|\\|)\\s*(getty images|afp|reuters|dpa|epa|pa wire|shutterstock|imago|ap photo|picture alliance)"
-              + "[\\p{L} /]*\\)?$");
-  private static final Pattern CONSENT =
-      Pattern.compile(
-          "(?i)\\bcookies?\\b.*\\b(consent|permission|settings|"
-              + "privacy|accept|agree|enable|technologies|preferences)\\b|\\b(consent|permission|agree|accept|preferences|"
-              + "enable|allow|settings)\\b.*\\bcookies?\\b"
-              + "|(change|manage|update) (your )?(cookie |privacy )?(settings|preferences|choices)( at any time)?|"
-              + "privacy options|(verify|confirm) (if|that|whether) you have consented|"
-              + "this content is (provided|hosted) by|to (show|display|view) (you )?this content|"
-              + "we need your (permission|consent)|(akzeptieren|zustimmen|einwilligung).*(cookies?|inhalt|datenschutz)|"
-              + "^(accept|reject|allow)( all)?( cookies)?$");
-
-  /**
-   * The long first paragraph of a consent wall (the wording consent platforms share), which a line
-   * of article text does not start like; tried on lines too long for the other rules.
-   */
-  private static final Pattern CONSENT_WALL =
-      Pattern.compile(
-          "(?i)^(we|we and our (\\d+ )?(partners|vendors)) (store|use|process)\\b.{0,40}\\b(information|"
-              + "cookies|personal data)\\b.{0,20}\\bon (a|your) device\\b");
-
-  private static final Pattern PAYWALL =
-      Pattern.compile(
-          "(?i)\\b(subscribe|subscription|log ?in|sign ?in|register|create a (free )?account)\\b.{0,40}\\bto"
-              + " (continue|keep|start) reading\\b|\\bto (continue|keep) reading\\b.{0,40}\\b(subscribe|subscription|"
-              + "log ?in|sign ?in|register)|\\b(this|the) (article|story|content|piece) is (only )?(for|available (only )?to|"
-              + "reserved for|exclusive(ly)? (for|to)) (paying |our |digital )?(subscribers|members)\\b|^(for )?"
-              + "(subscribers|members) only\\W*$|\\balready (a )?(subscriber|member)\\?|\\byou('ve| have) (reached|used"
-              + "( up)?) (your|all (of )?your) (\\w+ )?(free )?(articles|stories|limit)\\b|\\bsubscribe (now )?(to|for) "
-              + "(read|unlock|get) (the full|this|unlimited)\\b|\\bget unlimited (digital )?access\\b");
-  private static final Pattern NEWSLETTER =
-      Pattern.compile(
-          "(?i)(sign up|signup|subscribe|register|join)\\b.{0,40}"
-              + "\\b(newsletter|briefing|bulletin|email|inbox|updates|alerts)|\\b(newsletter|inbox)\\b.{0,60}\\b(sign up|"
-              + "subscribe|delivered|straight to|every (day|morning|week))|^(newsletter|subscribe|abonnieren|sign up)$|"
-              + "newsletter (abonnieren|bestellen)|^(get|receive) (our|the) (latest|best|top)\\b.{0,60}\\b(inbox|email)");
-  private static final Pattern SHARE =
-      Pattern.compile(
-          "(?i)^(share|share this( article| story| page)?|share on|"
-              + "share via|teilen|partager|compartir|tweet|email|e-mail|print|drucken|copy link|copy|link kopieren|facebook|"
-              + "twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|xing|mail|comments?|kommentare|"
-              + "[0-9]+ comments?|save|bookmark|follow|like)(\\s*[,|/·•]?\\s*(share|tweet|email|e-mail|print|facebook|twitter|x|"
-              + "whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|xing|mail|copy link|save))*\\s*:?$|"
-              + "^follow (us|@\\w+) on\\b|^(click|tap) (here )?to (share|tweet|email|print)");
-  private static final Pattern TEASER =
-      Pattern.compile(
-          "(?iu)^(read more|read also|also read|read next|see also|"
-              + "related|related articles?|related stories|related content|more on this( story)?|more from|more:|"
-              + "recommended( for you)?|most read|most popular|trending|lesen sie auch|lesen sie mehr|mehr zum thema|"
-              + "auch interessant|weiterlesen|weitere artikel|das könnte sie auch interessieren|lire aussi|à lire aussi|"
-              + "voir aussi|lee también|leer más|te puede interesar|watch|listen|watch now|listen now|top stories|"
-              + "you may also like|you might also like|don'?t miss|editor'?s picks?|in other news|click here|continue reading"
-              + "|keep reading|sponsored content|from our partners)\\b\\s*[:»›>|-]|^(read more|related|more on this|"
-              + "weiterlesen|lesen sie auch|mehr zum thema|continue reading|keep reading|recommended|most read|"
-              + "top stories)\\s*[.…»›>]*$");
-  private static final Pattern AD =
-      Pattern.compile(
-          "(?i)^(advertisement|advertising|advert|ad|ads|sponsored|"
-              + "anzeige|werbung|publicité|publicidad|pubblicità|reklame|story continues below( advertisement)?|"
-              + "article continues below( advertisement)?|continue reading (the main story|below)|"
-              + "skip (advertisement|ad))\\s*[-:.]?$");
   private static final Pattern WORDS = Pattern.compile("\\s+");
-
-  /**
-   * Words one of which each alternative of a rule needs (lower case), so that most lines skip the
-   * rule's search.
-   */
-  private static final String[] VIDEO_NOTICE_WORDS = {
-    "browser", "play", "video", "media", "device", "javascript", "content", "watch"
-  };
-
-  private static final String[] CONSENT_WORDS = {
-    "cookie",
-    "settings",
-    "preferences",
-    "choices",
-    "privacy options",
-    "consented",
-    "this content",
-    "we need your",
-    "akzeptieren",
-    "zustimmen",
-    "einwilligung",
-    "accept",
-    "reject",
-    "allow"
-  };
-  private static final String[] PAYWALL_WORDS = {
-    "subscri", "reading", "members", "free articles", "limit", "unlimited"
-  };
 
   /**
    * Article text before a paywall prompt that ends it: below this many words the page is a teaser
@@ -144,19 +52,6 @@ public final class FurnitureFilter {
    * fitted to any data.
    */
   public static final int MAX_TEASER_WORDS = 150;
-
-  private static final String[] NEWSLETTER_WORDS = {
-    "newsletter",
-    "briefing",
-    "bulletin",
-    "email",
-    "inbox",
-    "updates",
-    "alerts",
-    "subscribe",
-    "abonnieren",
-    "sign up"
-  };
 
   private FurnitureFilter() {}
 
@@ -217,8 +112,9 @@ public final class FurnitureFilter {
   }
 
   /**
-   * Whether a line can match {@link #CAPTION}: a label or credit needs a colon, bar, slash or dash,
-   * a copyright line starts with a sign, bracket or the word, and a bare agency name is short.
+   * Whether a line can match {@link FurnitureVocabulary#CAPTION}: a label or credit needs a colon,
+   * bar, slash or dash, a copyright line starts with a sign, bracket or the word, and a bare agency
+   * name is short.
    */
   private static boolean mayBeCaption(String s) {
     char first = s.charAt(0);

@@ -1,5 +1,9 @@
 package org.newslens.ingest.extract.dates;
 
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.COMMENTS_REGION_HINT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.FURNITURE_REGION_HINT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.FURNITURE_REGION_TAGS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -116,20 +120,6 @@ public final class DateExtractor {
   private static final Set<String> DROPPED_TAGS =
       Set.of("del", "s", "strike", "script", "style", "noscript", "template", "select");
 
-  /**
-   * Furniture: parts of a page whose dates are read only when the rest of the page has none (block
-   * quotes hold embedded posts and quotations, dated by their own authors).
-   */
-  private static final Set<String> FURNITURE_TAGS =
-      Set.of("nav", "footer", "aside", "menu", "blockquote");
-
-  private static final Pattern FURNITURE_HINT =
-      Pattern.compile(
-          "(?i)(?<![a-z])(nav|navbar|navigation|menu|"
-              + "breadcrumbs?|sidebar|footer|copyright|revisions?|history|versions|diff)(?![a-z])|main-?nav|subnav|topnav");
-  private static final Pattern COMMENTS_HINT =
-      Pattern.compile("(?i)comment|kommentar|replies|discussion");
-
   private enum Region {
     OWN,
     COMMENTS,
@@ -139,9 +129,9 @@ public final class DateExtractor {
   private static final BoundedMemo<Region> REGION =
       new BoundedMemo<>(
           hints ->
-              FURNITURE_HINT.matcher(hints).find()
+              FURNITURE_REGION_HINT.matcher(hints).find()
                   ? Region.FURNITURE
-                  : COMMENTS_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN,
+                  : COMMENTS_REGION_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN,
           50_000);
 
   /** Whether a class-and-id string marks a publication date block (and not an update). */
@@ -588,7 +578,7 @@ public final class DateExtractor {
         Region region =
             depth == 0
                 ? Region.OWN
-                : FURNITURE_TAGS.contains(tag) || teaserDepth == depth
+                : FURNITURE_REGION_TAGS.contains(tag) || teaserDepth == depth
                     ? Region.FURNITURE
                     : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
         boolean opens =

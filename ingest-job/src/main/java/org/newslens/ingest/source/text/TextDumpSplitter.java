@@ -1,5 +1,9 @@
 package org.newslens.ingest.source.text;
 
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DUMP_CAPTION;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DUMP_DURATION;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DUMP_VIDEO_NOTICE;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,15 +36,6 @@ public final class TextDumpSplitter {
   /** Lines after a candidate headline (from its lede) and before it, compared for content words. */
   static final int WINDOW = 4;
 
-  private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$");
-  private static final Pattern CAPTION =
-      Pattern.compile(
-          "^(image|images|photo|photos|picture|pic|video|watch|listen|graphic)s?\\s*:.*",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern VIDEO_NOTICE =
-      Pattern.compile(
-          ".*\\b(video|player|javascript|browser)\\b.*\\b(video|player|javascript|browser)\\b.*",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
   /** Words and the sentence ends between them. */
@@ -529,9 +524,9 @@ public final class TextDumpSplitter {
 
   /** Lines that are page furniture rather than reporting: durations, captions, video notices. */
   static boolean isFurniture(String line) {
-    return DURATION.matcher(line).matches()
-        || CAPTION.matcher(line).matches()
-        || line.length() < 120 && VIDEO_NOTICE.matcher(line).matches();
+    return DUMP_DURATION.matcher(line).matches()
+        || DUMP_CAPTION.matcher(line).matches()
+        || line.length() < 120 && DUMP_VIDEO_NOTICE.matcher(line).matches();
   }
 
   private static boolean endsSentence(String line) {
