@@ -32,7 +32,7 @@ public final class ArticleExtractor {
   public static final String VERSION = "0.4.0";
 
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
-  public static final int MIN_WORDS = 20;
+  static final int MIN_WORDS = 20;
 
   private ArticleExtractor() {}
 
@@ -130,13 +130,13 @@ public final class ArticleExtractor {
   }
 
   /** {@code title_source} of a title from a page, an archive field or a headline line. */
-  public static final String HEADLINE = "headline";
+  static final String HEADLINE = "headline";
 
   /** {@code title_source} of a title made from the opening sentence. */
-  public static final String LEDE = "lede";
+  static final String LEDE = "lede";
 
   /** Longest title made from an opening sentence, in words; a longer sentence is cut with "…". */
-  public static final int MAX_LEDE_TITLE_WORDS = 16;
+  static final int MAX_LEDE_TITLE_WORDS = 16;
 
   /**
    * A title made from an article's opening paragraph: its first sentence without the closing stop,

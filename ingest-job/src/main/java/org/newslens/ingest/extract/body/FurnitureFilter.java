@@ -51,7 +51,7 @@ public final class FurnitureFilter {
    * (its text stops where the paywall starts), not the article. A round figure set by hand, not
    * fitted to any data.
    */
-  public static final int MAX_TEASER_WORDS = 150;
+  static final int MAX_TEASER_WORDS = 150;
 
   private FurnitureFilter() {}
 

@@ -304,13 +304,13 @@ public final class DateParsing {
   }
 
   /** The first human-written date in a piece of text (numeric or with a month name), or null. */
-  public static Found firstInText(String text) {
+  static Found firstInText(String text) {
     List<Found> all = allInText(text, 1);
     return all.isEmpty() ? null : all.get(0);
   }
 
   /** Up to {@code limit} dates written in the text, in text order. */
-  public static List<Found> allInText(String text, int limit) {
+  static List<Found> allInText(String text, int limit) {
     List<int[]> hits = new ArrayList<>();
     List<Found> found = new ArrayList<>();
     // every form holds a four-digit year: look only around the years,
