@@ -11,7 +11,7 @@ import org.newslens.common.cli.Cli;
 import org.newslens.common.cli.HelpRequested;
 import org.newslens.common.cli.UsageException;
 import org.newslens.common.schema.SourceFormat;
-import org.newslens.ingest.extract.TextSplit;
+import org.newslens.ingest.source.text.TextSplit;
 
 /**
  * The ingest job's command line.

@@ -39,12 +39,12 @@ import org.newslens.common.spark.ShufflePartitions;
 import org.newslens.ingest.extract.ArticleExtractor;
 import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.extract.ExtractionDefaults;
-import org.newslens.ingest.extract.TextSplit;
 import org.newslens.ingest.sink.ParquetSink;
 import org.newslens.ingest.source.ArchiveReader;
 import org.newslens.ingest.source.InputFiles;
 import org.newslens.ingest.source.InputFormats;
 import org.newslens.ingest.source.ReadResult;
+import org.newslens.ingest.source.text.TextSplit;
 
 /**
  * Read → extract → split accepted/rejected → drop duplicates → write, and the manifest that
@@ -178,8 +178,7 @@ public final class IngestPipeline {
     ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
     Timestamp ingestedAt = Timestamp.from(started);
     // One broadcast of the Hadoop configuration for all files: Spark's binaryFiles ships a
-    // compressed copy of it
-    // with every file, which cost more than extracting a page.
+    // compressed copy of it with every file, which cost more than extracting a page.
     Broadcast<SerializableWritable<Configuration>> conf =
         jsc.broadcast(new SerializableWritable<>(spark.sparkContext().hadoopConfiguration()));
     // A few slices per task slot, so that one slice of large files does not hold up the rest.

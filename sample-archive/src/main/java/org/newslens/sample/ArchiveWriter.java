@@ -99,7 +99,7 @@ public final class ArchiveWriter implements Closeable {
     return badRecords;
   }
 
-  // ---------------------------------------------------------------------------------------------------- articles
+  // -------------------------------------------------------------------------------------- articles
 
   /**
    * Writes one article in {@code format}; with {@code duplicate} also a second, identical copy of
@@ -172,7 +172,7 @@ public final class ArchiveWriter implements Closeable {
             : String.format(Locale.ROOT, "%04d/%02d", a.day().getYear(), a.day().getMonthValue());
     String name =
         a.url().substring(a.url().lastIndexOf('/') + 1) + suffix + (gz ? ".html.gz" : ".html");
-    Path path = input.resolve("html").resolve(a.outlet().slug()).resolve(month).resolve(name);
+    Path path = folder(SourceFormat.HTML).resolve(a.outlet().slug()).resolve(month).resolve(name);
     Files.createDirectories(path.getParent());
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
     try (OutputStream out =
@@ -236,7 +236,8 @@ public final class ArchiveWriter implements Closeable {
     closeWarc();
     warcFiles++;
     warcPath =
-        input.resolve("warc").resolve(String.format(Locale.ROOT, "crawl-%05d.warc.gz", warcFiles));
+        folder(SourceFormat.WARC)
+            .resolve(String.format(Locale.ROOT, "crawl-%05d.warc.gz", warcFiles));
     Files.createDirectories(warcPath.getParent());
     warc =
         new WarcWriter(
@@ -331,8 +332,7 @@ public final class ArchiveWriter implements Closeable {
     jsonlFiles++;
     boolean gz = jsonlFiles % 3 == 0;
     jsonlPath =
-        input
-            .resolve("jsonl")
+        folder(SourceFormat.JSONL)
             .resolve(
                 String.format(
                     Locale.ROOT,
@@ -357,8 +357,7 @@ public final class ArchiveWriter implements Closeable {
     }
   }
 
-  // ----------------------------------------------------------------------------------------------
-  // ground truth
+  // ---------------------------------------------------------------------------------- ground truth
 
   private void row(
       GeneratedArticle a, SourceFormat format, String file, Long record, String duplicateOf)
@@ -401,8 +400,7 @@ public final class ArchiveWriter implements Closeable {
     count("ground_truth_rows", 1);
   }
 
-  // -----------------------------------------------------------------------------------------------
-  // bad records
+  // ----------------------------------------------------------------------------------- bad records
 
   /**
    * Writes the bad records that live in files of their own (the others go into the first WARC and
@@ -411,7 +409,7 @@ public final class ArchiveWriter implements Closeable {
   public void writeStandaloneBadRecords(Outlet outlet, GeneratedArticle sample) throws IOException {
     // corrupt_gzip: a saved page whose gzip stream was cut short.
     Path truncated =
-        input.resolve("html").resolve(outlet.slug()).resolve("interrupted-download.html.gz");
+        folder(SourceFormat.HTML).resolve(outlet.slug()).resolve("interrupted-download.html.gz");
     Files.createDirectories(truncated.getParent());
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
@@ -426,7 +424,7 @@ public final class ArchiveWriter implements Closeable {
         null);
 
     // no_body_text: the site's "page not found" page, navigation and furniture only.
-    Path empty = input.resolve("html").resolve(outlet.slug()).resolve("page-not-found.html");
+    Path empty = folder(SourceFormat.HTML).resolve(outlet.slug()).resolve("page-not-found.html");
     Files.writeString(empty, HtmlRenderer.pageWithoutStory(outlet));
     bad(
         empty,
@@ -435,7 +433,7 @@ public final class ArchiveWriter implements Closeable {
         null);
 
     // corrupt_warc_record: a WARC file whose only record has a malformed header.
-    Path brokenWarc = input.resolve("warc").resolve("crawl-00000-broken.warc.gz");
+    Path brokenWarc = folder(SourceFormat.WARC).resolve("crawl-00000-broken.warc.gz");
     Files.createDirectories(brokenWarc.getParent());
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(brokenWarc))) {
       out.write(
@@ -564,7 +562,7 @@ public final class ArchiveWriter implements Closeable {
    * unreadable_file: a file entry that cannot be opened (a link to a file that no longer exists).
    */
   public void writeUnreadable(Outlet outlet) throws IOException {
-    Path link = input.resolve("html").resolve(outlet.slug()).resolve("moved-story.html");
+    Path link = folder(SourceFormat.HTML).resolve(outlet.slug()).resolve("moved-story.html");
     Files.createDirectories(link.getParent());
     Files.createSymbolicLink(link, Path.of("..", "..", "..", "removed", "moved-story.html"));
     bad(link, RejectReason.UNREADABLE_FILE, "a symbolic link whose target does not exist", null);
@@ -580,7 +578,12 @@ public final class ArchiveWriter implements Closeable {
     count("bad_records", 1);
   }
 
-  // -------------------------------------------------------------------------------------------------- helpers
+  // --------------------------------------------------------------------------------------- helpers
+
+  /** The folder of the archive that holds the files of one format, named by its code. */
+  private Path folder(SourceFormat format) {
+    return input.resolve(format.code());
+  }
 
   /** Record ids drawn from the seed, so that WARC files are byte-identical for a seed. */
   private static UUID uuid(SplittableRandom rng) {
@@ -639,7 +642,7 @@ public final class ArchiveWriter implements Closeable {
     }
 
     Path path(Path in) {
-      return in.resolve("text")
+      return in.resolve(SourceFormat.TEXT.code())
           .resolve(String.format(Locale.ROOT, "%s-%04d.txt", outlet.slug(), number + 1));
     }
 

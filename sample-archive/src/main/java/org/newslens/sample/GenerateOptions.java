@@ -37,6 +37,15 @@ public record GenerateOptions(
 
   public static final List<SourceFormat> ALL_FORMATS = List.of(SourceFormat.values());
 
+  /** The format codes as a sentence lists them: {@code html, warc, jsonl and text}. */
+  private static final String FORMAT_NAMES =
+      ALL_FORMATS.stream()
+              .limit(ALL_FORMATS.size() - 1)
+              .map(SourceFormat::code)
+              .collect(java.util.stream.Collectors.joining(", "))
+          + " and "
+          + ALL_FORMATS.get(ALL_FORMATS.size() - 1).code();
+
   /** Largest --page-bytes: far above real article pages, which are 100-300 KB. */
   static final int MAX_PAGE_BYTES = 4 << 20;
 
@@ -128,7 +137,7 @@ public record GenerateOptions(
       }
       if (match == null) {
         throw new UsageException(
-            "--formats takes html, warc, jsonl and text, separated by commas; got '" + name + "'");
+            "--formats takes " + FORMAT_NAMES + ", separated by commas; got '" + name + "'");
       }
       chosen.add(match);
     }

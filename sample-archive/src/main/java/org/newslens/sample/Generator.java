@@ -112,8 +112,8 @@ public final class Generator {
       counts = out.counts();
       bad = out.badRecords();
     }
-    // read after close: the writer adds the last text dumps and the planted invalid JSON line on
-    // close
+    // read after close:
+    // the writer adds the last text dumps and the planted invalid JSON line on close
     Map<String, Object> planted = planted(counts, bad);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)

@@ -8,6 +8,18 @@ import org.jsoup.nodes.Document;
 import org.newslens.common.schema.DateSource;
 import org.newslens.common.schema.RejectReason;
 import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.body.FurnitureFilter;
+import org.newslens.ingest.extract.body.HtmlBodyExtractor;
+import org.newslens.ingest.extract.dates.DateExtractor;
+import org.newslens.ingest.extract.dates.DateParsing;
+import org.newslens.ingest.extract.metadata.JsonLd;
+import org.newslens.ingest.extract.metadata.LanguageDetector;
+import org.newslens.ingest.extract.metadata.MetadataExtractor;
+import org.newslens.ingest.extract.metadata.PageIndex;
+import org.newslens.ingest.extract.metadata.PageMeta;
+import org.newslens.ingest.source.text.CohesionSegmenter;
+import org.newslens.ingest.source.text.DumpFileName;
+import org.newslens.ingest.source.text.TextDumpSplitter;
 
 /**
  * Turns one {@link RawDocument} into an {@link Article} or a rejection. HTML pages go through
@@ -20,7 +32,7 @@ public final class ArticleExtractor {
   public static final String VERSION = "0.4.0";
 
   /** Bodies shorter than this many words are rejected as {@code no_body_text}. */
-  public static final int MIN_WORDS = 20;
+  static final int MIN_WORDS = 20;
 
   private ArticleExtractor() {}
 
@@ -35,8 +47,8 @@ public final class ArticleExtractor {
       }
       return doc.html() ? fromHtml(doc, defaults) : fromText(doc, defaults);
     } catch (RuntimeException | StackOverflowError e) {
-      // jsoup never throws on markup; anything here is a bug, kept as a reject rather than a failed
-      // job.
+      // jsoup never throws on markup; anything here is a bug,
+      // kept as a reject rather than a failed job.
       return new Extraction.Rejected(RejectReason.NO_BODY_TEXT, "extractor error: " + e);
     }
   }
@@ -118,13 +130,13 @@ public final class ArticleExtractor {
   }
 
   /** {@code title_source} of a title from a page, an archive field or a headline line. */
-  public static final String HEADLINE = "headline";
+  static final String HEADLINE = "headline";
 
   /** {@code title_source} of a title made from the opening sentence. */
-  public static final String LEDE = "lede";
+  static final String LEDE = "lede";
 
   /** Longest title made from an opening sentence, in words; a longer sentence is cut with "…". */
-  public static final int MAX_LEDE_TITLE_WORDS = 16;
+  static final int MAX_LEDE_TITLE_WORDS = 16;
 
   /**
    * A title made from an article's opening paragraph: its first sentence without the closing stop,

@@ -66,7 +66,7 @@ public final class ArticleIds {
   }
 
   /** Host of a URL without a leading {@code www.}; null if none. */
-  public static String domain(String url) {
+  static String domain(String url) {
     if (url == null) {
       return null;
     }
@@ -83,12 +83,12 @@ public final class ArticleIds {
   }
 
   /** Lower case, whitespace folded: the form hashed for duplicate detection. */
-  public static String normaliseText(String text) {
+  static String normaliseText(String text) {
     return collapseSpaces(text.toLowerCase(Locale.ROOT));
   }
 
   /** Whitespace runs (including no-break and other Unicode spaces) as one space, trimmed. */
-  static String collapseSpaces(CharSequence text) {
+  public static String collapseSpaces(CharSequence text) {
     int n = text.length();
     StringBuilder sb = new StringBuilder(n);
     int i = 0;
@@ -132,7 +132,7 @@ public final class ArticleIds {
         .substring(0, 16);
   }
 
-  public static String sha256(String value) {
+  static String sha256(String value) {
     return HexFormat.of().formatHex(SHA256.get().digest(value.getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -9,10 +9,10 @@ package org.newslens.ingest.extract;
  */
 public final class TextCheck {
   /** More than this share of such characters (among the first {@link #SAMPLE}) is not text. */
-  public static final double MAX_BAD_SHARE = 0.05;
+  static final double MAX_BAD_SHARE = 0.05;
 
   /** How many characters are looked at. */
-  public static final int SAMPLE = 64 << 10;
+  static final int SAMPLE = 64 << 10;
 
   private TextCheck() {}
 

@@ -21,8 +21,8 @@ import org.newslens.common.schema.RejectSchema;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.RawDocument;
 import org.newslens.ingest.extract.TextCheck;
-import org.newslens.ingest.extract.TextDumpSplitter;
-import org.newslens.ingest.extract.TextSplit;
+import org.newslens.ingest.source.text.TextDumpSplitter;
+import org.newslens.ingest.source.text.TextSplit;
 
 /**
  * Reads one archive file into a lazy stream of {@link ReadResult}s: HTML pages, WARC records, JSONL

@@ -95,23 +95,6 @@ public final class HtmlDecoder {
     return invalid == 0 || valid >= VALID_PER_INVALID * invalid;
   }
 
-  /**
-   * The charset parameter of a Content-Type value such as {@code text/html; charset=utf-8}, or
-   * null.
-   */
-  public static String charsetParameter(String contentType) {
-    if (contentType == null) {
-      return null;
-    }
-    for (String part : contentType.split(";")) {
-      String p = part.trim();
-      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-        return p.substring(8).replace("\"", "").replace("'", "").trim();
-      }
-    }
-    return null;
-  }
-
   private static Charset charset(String name) {
     if (name == null || name.isBlank()) {
       return null;

@@ -66,8 +66,8 @@ public final class InputFiles {
           }
         }
       } catch (IOException | IllegalArgumentException e) {
-        // Hadoop reports an unknown host or nameservice (hdfs://name/ with no such name) as an
-        // IllegalArgumentException.
+        // Hadoop reports an unknown host or nameservice (hdfs://name/ with no such name)
+        // as an IllegalArgumentException.
         throw new UsageException("cannot list input " + input + ": " + e.getMessage());
       }
     }

@@ -115,8 +115,8 @@ public final class LocalBenchmark {
         w.newLine();
       }
     }
-    // and a pass of bare parses on their own, as a parser-only workload runs (warmer caches than
-    // right after extraction)
+    // then a pass of bare parses on their own,
+    // as a parser-only workload runs (warmer caches than right after extraction)
     long start = mx.getCurrentThreadCpuTime();
     for (String[] p : pages) {
       org.jsoup.Jsoup.parse(p[2], p[1] == null ? "" : p[1]);

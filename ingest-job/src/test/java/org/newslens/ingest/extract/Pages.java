@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import org.newslens.common.schema.SourceFormat;
 
 /** Builders for extractor tests: inline pages wrapped in a minimal document. */
-final class Pages {
-  static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
-  static final ExtractionDefaults DEFAULTS = new ExtractionDefaults(null, null, NOW);
+public final class Pages {
+  public static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+  public static final ExtractionDefaults DEFAULTS = new ExtractionDefaults(null, null, NOW);
 
   /** Three paragraphs of plain reporting prose, enough to pass the minimum body length. */
-  static final String PROSE =
+  public static final String PROSE =
       "<p>The city council approved the new budget on Tuesday evening, after a debate that"
           + " lasted more than four hours and drew a large crowd of residents.</p>"
           + "<p>Council members said the plan would fund road repairs, two new libraries and longer opening hours for"
@@ -19,11 +19,11 @@ final class Pages {
 
   private Pages() {}
 
-  static String page(String head, String body) {
+  public static String page(String head, String body) {
     return "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
   }
 
-  static RawDocument html(String html, String url) {
+  public static RawDocument html(String html, String url) {
     return new RawDocument(
         "file:/in/page.html",
         null,
@@ -35,15 +35,15 @@ final class Pages {
         RawDocument.Hints.NONE);
   }
 
-  static Article article(String html, String url) {
+  public static Article article(String html, String url) {
     return ok(ArticleExtractor.extract(html(html, url), DEFAULTS));
   }
 
-  static Article article(RawDocument doc, ExtractionDefaults defaults) {
+  public static Article article(RawDocument doc, ExtractionDefaults defaults) {
     return ok(ArticleExtractor.extract(doc, defaults));
   }
 
-  static ExtractionDefaults withDate(LocalDate date) {
+  public static ExtractionDefaults withDate(LocalDate date) {
     return new ExtractionDefaults(null, date, NOW);
   }
 

@@ -26,9 +26,9 @@ import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.ArticleExtractor;
 import org.newslens.ingest.extract.Extraction;
 import org.newslens.ingest.extract.ExtractionDefaults;
-import org.newslens.ingest.extract.TextSplit;
 import org.newslens.ingest.source.ArchiveReader;
 import org.newslens.ingest.source.ReadResult;
+import org.newslens.ingest.source.text.TextSplit;
 
 /**
  * {@code bin/newslens evaluate split-dumps | split | split-score}: builds evaluation dumps, writes

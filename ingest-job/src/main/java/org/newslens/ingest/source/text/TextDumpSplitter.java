@@ -1,4 +1,8 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.source.text;
+
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DUMP_CAPTION;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DUMP_DURATION;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.DUMP_VIDEO_NOTICE;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newslens.ingest.extract.body.FurnitureFilter;
 
 /**
  * Splits a plain-text dump with several articles run together (one paragraph per line, no
@@ -31,15 +36,6 @@ public final class TextDumpSplitter {
   /** Lines after a candidate headline (from its lede) and before it, compared for content words. */
   static final int WINDOW = 4;
 
-  private static final Pattern DURATION = Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$");
-  private static final Pattern CAPTION =
-      Pattern.compile(
-          "^(image|images|photo|photos|picture|pic|video|watch|listen|graphic)s?\\s*:.*",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern VIDEO_NOTICE =
-      Pattern.compile(
-          ".*\\b(video|player|javascript|browser)\\b.*\\b(video|player|javascript|browser)\\b.*",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
   /** Words and the sentence ends between them. */
@@ -168,15 +164,6 @@ public final class TextDumpSplitter {
   private TextDumpSplitter() {}
 
   /**
-   * The articles of one text file under {@code --split auto}, in file order, each as its raw text
-   * (one paragraph per line); the whole content when the file holds no text line.
-   */
-  public static List<String> split(String content) {
-    List<Segment> segments = segments(content, TextSplit.AUTO);
-    return segments.isEmpty() ? List.of(content) : segments.stream().map(Segment::text).toList();
-  }
-
-  /**
    * One article of a text file: its non-blank lines, stripped, one paragraph per line, and the
    * first and last of them as 1-based line numbers of the file.
    */
@@ -185,7 +172,7 @@ public final class TextDumpSplitter {
   /**
    * The articles of one text file, in file order, cut as {@code split} says (see {@link
    * TextSplit}); none when the file holds no text line. Under {@code auto} a trailing teaser for
-   * another story ({@link #isTrailingTeaser}) is left out: it is furniture, not article text.
+   * another story ({@link #trailingTeaser}) is left out: it is furniture, not article text.
    */
   public static List<Segment> segments(String content, TextSplit split) {
     String[] physical = content.split("\\R", -1);
@@ -537,9 +524,9 @@ public final class TextDumpSplitter {
 
   /** Lines that are page furniture rather than reporting: durations, captions, video notices. */
   static boolean isFurniture(String line) {
-    return DURATION.matcher(line).matches()
-        || CAPTION.matcher(line).matches()
-        || line.length() < 120 && VIDEO_NOTICE.matcher(line).matches();
+    return DUMP_DURATION.matcher(line).matches()
+        || DUMP_CAPTION.matcher(line).matches()
+        || line.length() < 120 && DUMP_VIDEO_NOTICE.matcher(line).matches();
   }
 
   private static boolean endsSentence(String line) {

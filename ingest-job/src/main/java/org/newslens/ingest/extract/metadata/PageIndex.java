@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  * headlines ({@code h1}), each in document order, plus the number of elements. Matching follows
  * jsoup's selectors (tag names as parsed, attribute values compared ignoring case).
  */
-record PageIndex(
+public record PageIndex(
     List<Element> metas,
     List<Element> jsonLdScripts,
     List<Element> publicationDates,
@@ -27,7 +27,7 @@ record PageIndex(
     List<Element> bylines,
     List<Element> headlines,
     int elements) {
-  static PageIndex of(Document page) {
+  public static PageIndex of(Document page) {
     List<Element> metas = new ArrayList<>();
     List<Element> jsonLdScripts = new ArrayList<>();
     List<Element> publicationDates = new ArrayList<>();
@@ -87,7 +87,7 @@ record PageIndex(
    * The first {@code meta} tag whose {@code name} is this one (ignoring case), as {@code
    * meta[name=...]} finds it.
    */
-  Element metaNamed(String name) {
+  public Element metaNamed(String name) {
     for (Element e : metas) {
       if (e.attr("name").equalsIgnoreCase(name)) {
         return e;
@@ -100,7 +100,7 @@ record PageIndex(
    * The headlines and every element that holds one: the elements for which {@code
    * selectFirst("h1")} is not null.
    */
-  Set<Element> headlineHolders() {
+  public Set<Element> headlineHolders() {
     Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element h1 : headlines) {
       for (Element a = h1; a != null && holders.add(a); a = a.parent()) {

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newslens.ingest.extract.Pages.PROSE;
@@ -8,6 +8,9 @@ import static org.newslens.ingest.extract.Pages.page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.Article;
+import org.newslens.ingest.extract.Pages;
+import org.newslens.ingest.extract.RawDocument;
 
 class MetadataExtractorTest {
   private static Article withHead(String head, String url) {

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.metadata;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.dates;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class DateParsing {
       this(day, instant, false);
     }
 
-    static Found ofDay(LocalDate day) {
+    public static Found ofDay(LocalDate day) {
       return new Found(day, day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
@@ -304,17 +304,17 @@ public final class DateParsing {
   }
 
   /** The first human-written date in a piece of text (numeric or with a month name), or null. */
-  public static Found firstInText(String text) {
+  static Found firstInText(String text) {
     List<Found> all = allInText(text, 1);
     return all.isEmpty() ? null : all.get(0);
   }
 
   /** Up to {@code limit} dates written in the text, in text order. */
-  public static List<Found> allInText(String text, int limit) {
+  static List<Found> allInText(String text, int limit) {
     List<int[]> hits = new ArrayList<>();
     List<Found> found = new ArrayList<>();
-    // every form holds a four-digit year: look only around the years, not at every position of a
-    // long text
+    // every form holds a four-digit year: look only around the years,
+    // not at every position of a long text
     List<int[]> windows = new ArrayList<>();
     Matcher year = YEAR_ONLY.matcher(text);
     while (year.find()) {

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newslens.common.schema.SourceFormat;
+import org.newslens.ingest.extract.Article;
+import org.newslens.ingest.extract.ArticleExtractor;
+import org.newslens.ingest.extract.Extraction;
+import org.newslens.ingest.extract.Pages;
+import org.newslens.ingest.extract.RawDocument;
 
 class DateExtractorTest {
   private static Article withHead(String head) {
@@ -122,8 +127,8 @@ class DateExtractorTest {
 
   @Test
   void aForumThreadIsDatedByTheStampOfItsFirstPost() {
-    // the posts are comment-classed, so the body extractor drops them; the date is still the first
-    // post's
+    // the posts are comment-classed, so the body extractor drops them;
+    // the date is still the first post's
     Extraction e =
         ArticleExtractor.extract(
             Pages.html(

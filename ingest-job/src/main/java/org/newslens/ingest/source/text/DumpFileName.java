@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.source.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param date the day, or null (also when the date part is not a real day)
  */
 public record DumpFileName(String outlet, LocalDate date) {
-  static final DumpFileName NONE = new DumpFileName(null, null);
+  public static final DumpFileName NONE = new DumpFileName(null, null);
 
   private static final String DAY = "(\\d{4}-\\d{2}-\\d{2}|\\d{8})";
   private static final Pattern OUTLET_FIRST = Pattern.compile("^(.*?\\p{L}.*?)[_ -]" + DAY + "$");

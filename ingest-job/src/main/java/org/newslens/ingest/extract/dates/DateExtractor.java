@@ -1,4 +1,8 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.dates;
+
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.COMMENTS_REGION_HINT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.FURNITURE_REGION_HINT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.FURNITURE_REGION_TAGS;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +21,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.newslens.common.schema.DateSource;
+import org.newslens.ingest.extract.BoundedMemo;
+import org.newslens.ingest.extract.metadata.JsonLd;
+import org.newslens.ingest.extract.metadata.PageIndex;
+import org.newslens.ingest.extract.metadata.PageMeta;
 
 /**
  * Publication date of an HTML page, from the most to the least explicit evidence: JSON-LD {@code
@@ -25,9 +33,9 @@ import org.newslens.common.schema.DateSource;
  * dates written in the page near the byline. Original publication wins over modification; dates in
  * the future (relative to the crawl or the run) or before 1990 are rejected. Pure function.
  */
-final class DateExtractor {
+public final class DateExtractor {
   /** A date with the evidence it came from. */
-  record Dated(DateParsing.Found found, DateSource source) {}
+  public record Dated(DateParsing.Found found, DateSource source) {}
 
   static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
@@ -98,8 +106,8 @@ final class DateExtractor {
               + "meta|info|submitted|fecha|fecha|data|stamp|autor|author|article-header|entry-header|subline|kicker");
   private static final Pattern MODIFIED_HINT =
       Pattern.compile("(?i)modif|updat|aktualisiert|geändert|revis|edited");
-  // the look-ahead on the first letters lets most positions of a long text fail at one character
-  // class
+  // the look-ahead on the first letters lets most
+  // positions of a long text fail at one character class
   private static final Pattern PUBLISHED_WORDS =
       Pattern.compile(
           "(?iu)(?=[epvws])\\b(erschienen|veröffentlicht|publiziert|"
@@ -112,20 +120,6 @@ final class DateExtractor {
   private static final Set<String> DROPPED_TAGS =
       Set.of("del", "s", "strike", "script", "style", "noscript", "template", "select");
 
-  /**
-   * Furniture: parts of a page whose dates are read only when the rest of the page has none (block
-   * quotes hold embedded posts and quotations, dated by their own authors).
-   */
-  private static final Set<String> FURNITURE_TAGS =
-      Set.of("nav", "footer", "aside", "menu", "blockquote");
-
-  private static final Pattern FURNITURE_HINT =
-      Pattern.compile(
-          "(?i)(?<![a-z])(nav|navbar|navigation|menu|"
-              + "breadcrumbs?|sidebar|footer|copyright|revisions?|history|versions|diff)(?![a-z])|main-?nav|subnav|topnav");
-  private static final Pattern COMMENTS_HINT =
-      Pattern.compile("(?i)comment|kommentar|replies|discussion");
-
   private enum Region {
     OWN,
     COMMENTS,
@@ -135,9 +129,9 @@ final class DateExtractor {
   private static final BoundedMemo<Region> REGION =
       new BoundedMemo<>(
           hints ->
-              FURNITURE_HINT.matcher(hints).find()
+              FURNITURE_REGION_HINT.matcher(hints).find()
                   ? Region.FURNITURE
-                  : COMMENTS_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN,
+                  : COMMENTS_REGION_HINT.matcher(hints).find() ? Region.COMMENTS : Region.OWN,
           50_000);
 
   /** Whether a class-and-id string marks a publication date block (and not an update). */
@@ -147,15 +141,14 @@ final class DateExtractor {
 
   private DateExtractor() {}
 
-  static Dated extract(
+  public static Dated extract(
       Document page, PageIndex index, PageMeta meta, JsonLd ld, String url, LocalDate latest) {
     Dated d = evidence(page, index, meta, ld, url, latest);
     if (d == null || d.source() == DateSource.URL) {
       return d;
     }
     // A time given in UTC may fall on the next day of the outlet's own calendar: a day in the URL
-    // or a visible
-    // date one day earlier is the day the outlet printed.
+    // or a visible date one day earlier is the day the outlet printed.
     Dated inUrl = fromUrl(url, latest);
     if (inUrl != null) {
       boolean nextDay =
@@ -202,7 +195,7 @@ final class DateExtractor {
     return d;
   }
 
-  static boolean plausible(DateParsing.Found f, LocalDate latest) {
+  public static boolean plausible(DateParsing.Found f, LocalDate latest) {
     return f != null && !f.day().isBefore(EARLIEST) && (latest == null || !f.day().isAfter(latest));
   }
 
@@ -221,7 +214,7 @@ final class DateExtractor {
     if (d != null) {
       return d;
     }
-    for (String[] raw : ld.rawDates) {
+    for (String[] raw : ld.rawDates()) {
       if (!raw[0].equals("dateModified")) {
         d = accept(DateParsing.parse(raw[1]), latest, DateSource.JSON_LD);
         if (d != null) {
@@ -585,7 +578,7 @@ final class DateExtractor {
         Region region =
             depth == 0
                 ? Region.OWN
-                : FURNITURE_TAGS.contains(tag) || teaserDepth == depth
+                : FURNITURE_REGION_TAGS.contains(tag) || teaserDepth == depth
                     ? Region.FURNITURE
                     : hints.length() > 1 ? REGION.get(hints) : Region.OWN;
         boolean opens =
@@ -661,7 +654,7 @@ final class DateExtractor {
    * The latest acceptable day: the crawl day when known, else the run's day (plus one day for time
    * zones).
    */
-  static LocalDate latest(Instant crawlDate, Instant now) {
+  public static LocalDate latest(Instant crawlDate, Instant now) {
     Instant bound = crawlDate != null ? crawlDate : now;
     return bound == null ? null : bound.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
   }

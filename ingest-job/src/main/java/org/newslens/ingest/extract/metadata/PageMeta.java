@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.metadata;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -9,10 +9,10 @@ import org.jsoup.nodes.Element;
  * The {@code meta} values of a page keyed by lower-case name, property, itemprop or http-equiv
  * (first one wins).
  */
-final class PageMeta {
+public final class PageMeta {
   private final Map<String, String> values = new HashMap<>();
 
-  static PageMeta of(PageIndex index) {
+  public static PageMeta of(PageIndex index) {
     PageMeta meta = new PageMeta();
     for (Element e : index.metas()) {
       String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
@@ -29,12 +29,12 @@ final class PageMeta {
     return meta;
   }
 
-  String get(String key) {
+  public String get(String key) {
     return values.get(key);
   }
 
   /** The first of these keys that has a value. */
-  String first(String... keys) {
+  public String first(String... keys) {
     for (String k : keys) {
       String v = values.get(k);
       if (v != null) {

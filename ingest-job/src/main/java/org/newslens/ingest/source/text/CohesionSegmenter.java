@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.source.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * chosen on the same dumps and the user's sample; docs/text-dumps.md gives the figure on the
  * held-out extraction bodies.
  */
-final class CohesionSegmenter {
+public final class CohesionSegmenter {
   static final int MIN_WORDS = 80;
 
   /** Words either side of a gap compared at long, middle and short range. */
@@ -281,7 +281,7 @@ final class CohesionSegmenter {
   }
 
   /** The line up to the end of its first sentence. */
-  static String firstSentence(String line) {
+  public static String firstSentence(String line) {
     var m = Pattern.compile("[.!?][\"”’)]?(\\s|$)").matcher(line);
     int from = 0;
     while (m.find()) {

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.source.text;
 
 import java.io.Serializable;
 import java.util.regex.Pattern;

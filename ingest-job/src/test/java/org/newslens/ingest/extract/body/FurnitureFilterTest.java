@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newslens.common.testing.SharedData;
+import org.newslens.ingest.extract.ArticleIds;
 
 class FurnitureFilterTest {
   private static final String REPORTING =
@@ -145,8 +146,8 @@ class FurnitureFilterTest {
       }
       int reporting = 0;
       for (String line : lines) {
-        // a line of reporting: a full sentence of some length that no furniture check above
-        // describes
+        // a line of reporting:
+        // a full sentence of some length that no furniture check above describes
         boolean sentence = line.split("\\s+").length >= 12 && line.matches(".*[.!?”\"]$");
         String lower = line.toLowerCase();
         boolean furniture =

@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.source.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,18 +40,25 @@ class TextDumpSplitterTest {
           "Readers queued outside the library before the doors opened at nine.",
           "The council said the library would now open on Sundays for the first time.");
 
+  /** The articles of a text under {@code --split auto}, each as its text. */
+  private static List<String> split(String content) {
+    return TextDumpSplitter.segments(content, TextSplit.AUTO).stream()
+        .map(TextDumpSplitter.Segment::text)
+        .toList();
+  }
+
   @Test
   void aDumpWithoutHeadlineLinesStaysOneArticle() {
     String text =
         "The council met on Tuesday to discuss the bus timetable for the coming winter months.\n"
             + "Members agreed to keep the evening services but to cut the Sunday route to the coast.\n"
             + "A final decision is expected next month.";
-    assertEquals(List.of(text), TextDumpSplitter.split(text));
+    assertEquals(List.of(text), split(text));
   }
 
   @Test
   void splitsAtAHeadlineFollowedByALedeAndKeepsTheHeadlineFirst() {
-    List<String> parts = TextDumpSplitter.split(FERRY + "\n" + LIBRARY);
+    List<String> parts = split(FERRY + "\n" + LIBRARY);
     assertEquals(List.of(FERRY, LIBRARY), parts);
     assertTrue(
         parts.get(1).startsWith("Millbeck library reopens after two-year roof restoration\n"));
@@ -66,7 +73,7 @@ class TextDumpSplitterTest {
             + "Several islanders told us the ferry cuts meant they would miss hospital appointments on the mainland"
             + " and that the harbour repairs should have been planned for the winter.\n"
             + "The operator has promised to review the ferry timetable every month.";
-    assertEquals(1, TextDumpSplitter.split(text).size());
+    assertEquals(1, split(text).size());
   }
 
   @Test
@@ -80,7 +87,7 @@ class TextDumpSplitterTest {
             + "Readers of the Millbeck library have followed the restoration of its roof closely since the storm and"
             + " many have offered to help move the library books back.\n"
             + "The work is expected to finish this week.";
-    assertEquals(1, TextDumpSplitter.split(text).size());
+    assertEquals(1, split(text).size());
   }
 
   @Test
@@ -88,7 +95,7 @@ class TextDumpSplitterTest {
     String library =
         LIBRARY.replaceFirst(
             "\n", "\nImage: The library roof under scaffolding. Pic: Harbour Images\n");
-    assertEquals(List.of(FERRY, library), TextDumpSplitter.split(FERRY + "\n" + library));
+    assertEquals(List.of(FERRY, library), split(FERRY + "\n" + library));
   }
 
   @Test
@@ -97,14 +104,13 @@ class TextDumpSplitterTest {
         "Roadworks begin on the coast road this week\n"
             + "Roadworks on the coast road between Saltmere and Millbeck begin on Monday and will last three weeks.";
     String text = shortStory + "\n" + LIBRARY;
-    assertEquals(
-        1, TextDumpSplitter.split(text).size(), "fewer than MIN_WORDS words before the candidate");
+    assertEquals(1, split(text).size(), "fewer than MIN_WORDS words before the candidate");
   }
 
   @Test
   void blankLinesAndCarriageReturnsAreTolerated() {
     String text = (FERRY + "\n\n" + LIBRARY).replace("\n", "\r\n");
-    assertEquals(List.of(FERRY, LIBRARY), TextDumpSplitter.split(text));
+    assertEquals(List.of(FERRY, LIBRARY), split(text));
   }
 
   @Test
@@ -158,7 +164,7 @@ class TextDumpSplitterTest {
     int right = 0;
     int wrong = 0;
     for (Map.Entry<String, Integer> e : articles.entrySet()) {
-      List<String> parts = TextDumpSplitter.split(Files.readString(archive.resolve(e.getKey())));
+      List<String> parts = split(Files.readString(archive.resolve(e.getKey())));
       truth += e.getValue() - 1;
       for (String part : parts.subList(1, parts.size())) {
         if (titles.get(e.getKey()).contains(part.lines().findFirst().orElse(""))) {

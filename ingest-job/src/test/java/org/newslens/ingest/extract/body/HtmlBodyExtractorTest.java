@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,9 @@ import static org.newslens.ingest.extract.Pages.page;
 
 import org.junit.jupiter.api.Test;
 import org.newslens.common.schema.RejectReason;
+import org.newslens.ingest.extract.ArticleExtractor;
+import org.newslens.ingest.extract.Extraction;
+import org.newslens.ingest.extract.Pages;
 
 class HtmlBodyExtractorTest {
   private static final String LONG_SIDEBAR =

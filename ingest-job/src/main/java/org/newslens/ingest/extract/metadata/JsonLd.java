@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.metadata;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * and {@code @graph}, article-like objects first. Malformed scripts are parsed leniently; when that
  * fails, dates are still read with a pattern.
  */
-final class JsonLd {
+public final class JsonLd {
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(
@@ -37,9 +37,9 @@ final class JsonLd {
   final List<JsonNode> others = new ArrayList<>();
 
   /** Field → value pairs read by pattern from scripts that did not parse. */
-  final List<String[]> rawDates = new ArrayList<>();
+  private final List<String[]> rawDates = new ArrayList<>();
 
-  static JsonLd of(PageIndex index) {
+  public static JsonLd of(PageIndex index) {
     JsonLd ld = new JsonLd();
     for (Element script : index.jsonLdScripts()) {
       String data = script.data().trim();
@@ -102,10 +102,15 @@ final class JsonLd {
     return ARTICLE_TYPE.matcher(type.asText()).matches();
   }
 
+  /** Field → value pairs read by pattern from scripts that did not parse. */
+  public List<String[]> rawDates() {
+    return rawDates;
+  }
+
   /**
    * A text field of the first article object that has it, else of any object when {@code anyType}.
    */
-  String text(String field, boolean anyType) {
+  public String text(String field, boolean anyType) {
     for (JsonNode n : articles) {
       String v = textOf(n.get(field));
       if (v != null) {

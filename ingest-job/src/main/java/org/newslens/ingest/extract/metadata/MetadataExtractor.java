@@ -1,4 +1,4 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.metadata;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,9 +14,9 @@ import org.jsoup.nodes.Element;
  * an HTML page, from JSON-LD, meta conventions (Open Graph, Twitter, Dublin Core, Parse.ly,
  * Sailthru, itemprop) and markup.
  */
-final class MetadataExtractor {
+public final class MetadataExtractor {
   /** What the page says about itself; each field may be null, authors never is. */
-  record PageMetadata(
+  public record PageMetadata(
       String title,
       List<String> authors,
       String siteName,
@@ -35,7 +35,7 @@ final class MetadataExtractor {
 
   private MetadataExtractor() {}
 
-  static PageMetadata extract(
+  public static PageMetadata extract(
       Document page, PageIndex index, PageMeta meta, JsonLd ld, String url) {
     String siteName =
         firstNonBlank(
@@ -171,7 +171,7 @@ final class MetadataExtractor {
     return e == null ? null : e.attr(attr);
   }
 
-  static String firstNonBlank(String... values) {
+  public static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.trim();

@@ -1,4 +1,9 @@
-package org.newslens.ingest.extract;
+package org.newslens.ingest.extract.body;
+
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.NEGATIVE_HINT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.POSITIVE_HINT;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.POSITIVE_TOKENS;
+import static org.newslens.ingest.extract.body.FurnitureVocabulary.STRONG_NEGATIVE_HINT;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,6 +18,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.newslens.ingest.extract.ArticleIds;
+import org.newslens.ingest.extract.BoundedMemo;
 
 /**
  * The article body of an HTML page as paragraphs. Steps: remove non-content elements (scripts,
@@ -23,7 +30,7 @@ import org.jsoup.select.NodeVisitor;
  * whole body as fallbacks; emit its blocks (paragraphs, in-article headings, list items, quotes)
  * without link-dense blocks. Mutates the document it is given.
  */
-final class HtmlBodyExtractor {
+public final class HtmlBodyExtractor {
   private static final Set<String> DROP_TAGS =
       Set.of(
           "script",
@@ -99,28 +106,6 @@ final class HtmlBodyExtractor {
           "summary");
   private static final Set<String> PARAGRAPH_TAGS =
       Set.of("p", "pre", "blockquote", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6");
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "comment|share|sharing|social|related|recommend|newsletter|"
-              + "subscri|promo|sponsor|advert|(^|[-_ ])ads?([-_ ]|$)|(^|[-_ ])ad[-_]|banner|sidebar|widget|popup|modal|cookie|"
-              + "consent|breadcrumb|(^|[-_ ])nav|menu|masthead|skip|(^|[-_ ])tags?([-_ ]|$)|tagcloud|byline|author|outbrain|"
-              + "taboola|teaser|more-?stories|trending|popular|signup|paywall|caption|credit|(^|[-_ ])hidden|print|toolbar|"
-              + "pagination|pager|footer|(^|[-_ ])meta([-_ ]|$)|rating|login|disclaimer|copyright|dateline|timestamp|"
-              + "read-?more|recirc|most-?read|embed|gallery|slideshow|video|player|(^|[-_ ])tools?([-_ ]|$)|print|sr-only|"
-              + "visually-?hidden|screen-?reader|offscreen|infobox|topics|keywords|follow|bio([-_ ]|$)");
-  private static final Pattern STRONG_NEGATIVE =
-      Pattern.compile(
-          "comment|share|sharing|social|related|recommend|"
-              + "newsletter|cookie|consent|(^|[-_ ])nav|menu|outbrain|taboola|trending|most-?read|popular|breadcrumb|sidebar|"
-              + "footer|sr-only|visually-?hidden|screen-?reader|recirc|paywall|signup|subscri|promo|advert");
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "article-?body|articlebody|story-?body|post-?body|"
-              + "entry-?content|post-?content|article-?content|main-?content|body-?text|article-?text|story-?content|"
-              + "content-?body|article__body|story__body|rich-?text|richtext|post-?entry|hentry|text-?content|"
-              + "article-?main|page-?content|field-?body");
-  private static final Set<String> POSITIVE_TOKENS =
-      Set.of("article", "content", "main", "post", "story", "entry", "body", "text", "blog");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Pattern SPACES =
@@ -150,7 +135,7 @@ final class HtmlBodyExtractor {
    * The body's paragraphs; {@code elements} is about the number of elements (sizes the per-element
    * statistics).
    */
-  static List<String> paragraphs(Document page, String jsonLdBody, int elements) {
+  public static List<String> paragraphs(Document page, String jsonLdBody, int elements) {
     Element body = page.body();
     if (body == null) {
       return List.of();
@@ -162,8 +147,8 @@ final class HtmlBodyExtractor {
     Element semantic = semanticCandidate(kept, stats);
     List<Element> scored = scoredCandidate(kept, stats);
     List<Element> roots;
-    // an explicit articleBody is trusted over a longer unrelated block; an <article> must hold most
-    // of the text
+    // an explicit articleBody is trusted over a longer unrelated block;
+    // an <article> must hold most of the text
     double share =
         semantic == null || scored.isEmpty()
             ? 0
@@ -367,10 +352,10 @@ final class HtmlBodyExtractor {
   }
 
   private static int hintFlags(String hints) {
-    boolean negative = NEGATIVE.matcher(hints).find();
+    boolean negative = NEGATIVE_HINT.matcher(hints).find();
     return (negative ? 1 : 0)
         | (positive(hints) ? 2 : 0)
-        | (negative && STRONG_NEGATIVE.matcher(hints).find() ? 4 : 0);
+        | (negative && STRONG_NEGATIVE_HINT.matcher(hints).find() ? 4 : 0);
   }
 
   /**
@@ -449,7 +434,7 @@ final class HtmlBodyExtractor {
   private static final Pattern SLUG = Pattern.compile("[^\\s_-]+(?:[-_][^\\s_-]+){4,}");
 
   private static boolean positive(String hints) {
-    if (POSITIVE.matcher(hints).find()) {
+    if (POSITIVE_HINT.matcher(hints).find()) {
       return true;
     }
     for (String token : hints.split("\\s+")) {
@@ -560,8 +545,8 @@ final class HtmlBodyExtractor {
           withHeadline = e;
         }
       }
-      // among several articles (a story followed by teasers of others), the one holding the
-      // headline
+      // among several articles (a story followed by teasers of others),
+      // the one holding the headline
       if (withHeadline != null && para(withHeadline, stats) >= 200) {
         best = withHeadline;
       }
