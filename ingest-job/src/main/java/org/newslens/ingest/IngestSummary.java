@@ -1,6 +1,7 @@
 package org.newslens.ingest;
 
 import java.util.Map;
+import org.newslens.common.manifest.RunManifest;
 
 /**
  * The counts of one ingest run. Every input record is exactly one of: an article, a duplicate of
@@ -24,8 +25,10 @@ public record IngestSummary(
     long bytes,
     double seconds) {
 
+  /** Every record read is accounted for ({@link RunManifest.RecordCounts#reconciles}). */
   public boolean reconciled() {
-    return recordsIn == articles + duplicates + rejects && duplicates >= 0;
+    return new RunManifest.RecordCounts(recordsIn, articles, duplicates, rejects).reconciles()
+        && duplicates >= 0;
   }
 
   public double rejectRatio() {

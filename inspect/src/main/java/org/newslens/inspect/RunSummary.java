@@ -26,10 +26,10 @@ final class RunSummary {
    * A manifest and the folder it describes, relative to the run folder ("" for the run folder
    * itself).
    */
-  record Manifest(String folder, RunManifest manifest) {
-    /** Every value of the manifest, for the walks over its counts. */
-    JsonNode json() {
-      return manifest.toTree();
+  record Manifest(String folder, RunManifest manifest, JsonNode json) {
+    /** {@code manifest} with its values as a JSON tree, for the walks over its counts. */
+    Manifest(String folder, RunManifest manifest) {
+      this(folder, manifest, manifest.toTree());
     }
   }
 
@@ -41,7 +41,7 @@ final class RunSummary {
       out.println();
       out.println(
           "manifest    " + (m.folder().isEmpty() ? "" : m.folder() + "/") + RunManifest.FILE_NAME);
-      printCounts(out, m.manifest());
+      printCounts(out, m.manifest(), m.json());
     }
     out.println();
     out.println("tables (" + tables.size() + ")");
@@ -76,8 +76,7 @@ final class RunSummary {
    * keys) on a line of its own, the sum check of ingest, and the names of the entries with no
    * number.
    */
-  static void printCounts(PrintStream out, RunManifest read) {
-    JsonNode manifest = read.toTree();
+  static void printCounts(PrintStream out, RunManifest read, JsonNode manifest) {
     List<String> counts = new ArrayList<>();
     List<String> other = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = manifest.fields(); it.hasNext(); ) {
@@ -97,15 +96,13 @@ final class RunSummary {
     }
     read.recordCounts()
         .ifPresent(
-            c -> {
-              long sum = c.articles() + c.duplicates() + c.rejects();
-              out.println(
-                  "  records_in = articles + duplicates + rejects: "
-                      + c.recordsIn()
-                      + (c.reconciles() ? " = " : " != ")
-                      + sum
-                      + (c.reconciles() ? " (ok)" : " (MISMATCH)"));
-            });
+            c ->
+                out.println(
+                    "  records_in = articles + duplicates + rejects: "
+                        + c.recordsIn()
+                        + (c.reconciles() ? " = " : " != ")
+                        + c.accounted()
+                        + (c.reconciles() ? " (ok)" : " (MISMATCH)")));
     if (!other.isEmpty()) {
       out.println("  also: " + String.join(", ", other));
     }

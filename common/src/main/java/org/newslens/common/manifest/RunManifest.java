@@ -59,8 +59,13 @@ public record RunManifest(
 
   /** Ingest's accounting of its input: every record read is an article, a duplicate or a reject. */
   public record RecordCounts(long recordsIn, long articles, long duplicates, long rejects) {
+    /** The records the run accounted for: articles, duplicates and rejects. */
+    public long accounted() {
+      return articles + duplicates + rejects;
+    }
+
     public boolean reconciles() {
-      return recordsIn == articles + duplicates + rejects;
+      return recordsIn == accounted();
     }
   }
 
