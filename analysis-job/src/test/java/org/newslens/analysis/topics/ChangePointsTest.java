@@ -68,6 +68,23 @@ class ChangePointsTest {
   }
 
   @Test
+  void windowsCountCalendarDaysSoADayWithoutDataShortensTheWindowBeforeIt() {
+    // days 0..3 and 10..13: on day 10 the week before (days 3..9) holds only day 3
+    int[] days = {0, 1, 2, 3, 10, 11, 12, 13};
+    double[] onTopic = {1, 1, 1, 1, 9, 9, 9, 9};
+    double[] all = {10, 10, 10, 10, 10, 10, 10, 10};
+    List<ChangePoints.Flag> flags =
+        new ChangePoints(7, 2.0, 5).flags(days, new double[][] {onTopic, all}, "topic_share");
+    assertEquals(1, flags.size(), flags.toString());
+    ChangePoints.Flag flag = flags.get(0);
+    assertEquals(4, flag.index());
+    assertEquals(0.1, flag.before(), 1e-12, "day 3 alone before day 10");
+    assertEquals(0.9, flag.after(), 1e-12);
+    double pooled = 37.0 / 50;
+    assertEquals(0.8 / Math.sqrt(pooled * (1 - pooled) * (1 / 10.0 + 1 / 40.0)), flag.z(), 1e-12);
+  }
+
+  @Test
   void flagsNothingOnAFlatSeries() {
     assertEquals(0, ChangePoints.defaults().toShareChangePoints(series(0.2, 0.2, 11)).count());
   }
