@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.newslens.analysis.article.ArticleFrame.dated;
@@ -48,33 +49,45 @@ public final class TopicFrequencies {
   private TopicFrequencies() {}
 
   /**
-   * {@code topic_frequency_daily}: one row per outlet × day (with dated articles) × topic, zeros
-   * included.
-   */
-  public static Dataset<Row> toDailyFrequency(Dataset<Row> articles, Dataset<Row> topicRows) {
-    return toFrequency(articles, topicRows, col(ArticleColumns.PUBLISHED_DATE), DATE);
-  }
-
-  /**
    * {@code topic_frequency_weekly}: one row per outlet × ISO week (with dated articles) × topic,
-   * zeros included.
+   * zeros included, summed from the daily table: each outlet-day with dated articles has a row for
+   * every topic there, so a week's sums of its days' counts and totals are the week's.
+   *
+   * @param daily {@link #toDailyFrequency} rows (the table as written)
    */
-  public static Dataset<Row> toWeeklyFrequency(Dataset<Row> articles, Dataset<Row> topicRows) {
-    return toFrequency(
-        articles, topicRows, weekStart(col(ArticleColumns.PUBLISHED_DATE)), WEEK_START);
+  public static Dataset<Row> toWeeklyFrequency(Dataset<Row> daily) {
+    Column articles = col(ARTICLES);
+    Column total = col(TOTAL_ARTICLES);
+    return daily
+        .groupBy(
+            col(OUTLET), weekStart(col(DATE)).as(WEEK_START), col(SOURCE), col(TOPIC), col(LABEL))
+        .agg(sum(articles).as(ARTICLES), sum(total).as(TOTAL_ARTICLES))
+        .select(
+            col(OUTLET),
+            col(WEEK_START),
+            col(SOURCE),
+            col(TOPIC),
+            col(LABEL),
+            articles,
+            total,
+            articles.divide(total).as(SHARE),
+            Intervals.wilsonLow(articles, total).as(SHARE_LOW),
+            Intervals.wilsonHigh(articles, total).as(SHARE_HIGH));
   }
 
   /**
-   * Counts articles per outlet × period × topic against the outlet's dated articles in the period.
-   * Every topic seen anywhere gets a row for every outlet × period, so a topic's absence is a share
-   * of 0, not a missing row. Undated articles are left out of numerator and denominator alike.
+   * {@code topic_frequency_daily}: one row per outlet × day (with dated articles) × topic, articles
+   * on the topic against the outlet's dated articles that day. Every topic seen anywhere gets a row
+   * for every outlet × day, so a topic's absence is a share of 0, not a missing row. Undated
+   * articles are left out of numerator and denominator alike.
    *
    * @param articles {@code outlet}, {@code published_date}: one row per article
    * @param topicRows {@link ArticleTopics#toTopicRows} rows ({@code outlet}, {@code
    *     published_date}, {@code source}, {@code topic}, {@code label})
    */
-  static Dataset<Row> toFrequency(
-      Dataset<Row> articles, Dataset<Row> topicRows, Column period, String periodColumn) {
+  public static Dataset<Row> toDailyFrequency(Dataset<Row> articles, Dataset<Row> topicRows) {
+    Column period = col(ArticleColumns.PUBLISHED_DATE);
+    String periodColumn = DATE;
     Column dated = dated();
     Dataset<Row> totals =
         articles

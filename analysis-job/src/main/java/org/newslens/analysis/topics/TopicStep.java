@@ -178,7 +178,8 @@ public final class TopicStep implements AnalysisStep {
     }
     Dataset<Row> articles = input.articles();
     Dataset<Row> topicRows = ArticleTopics.toTopicRows(articles, ldaLabels, options.ldaMinWeight());
-    // the tables are written at the same time; the change points read the daily frequencies written
+    // the tables are written at the same time; the weekly frequencies and the change points read
+    // the daily frequencies written
     CompletableFuture<AnalysisSink.Written> articleTopics =
         sink.saveAsync(TopicTables.ARTICLE_TOPICS_TABLE, topicRows);
     CompletableFuture<AnalysisSink.Written> daily =
@@ -197,15 +198,22 @@ public final class TopicStep implements AnalysisStep {
                             options.changePoints().toSentimentChangePoints(articles, topicRows))));
     List<CompletableFuture<AnalysisSink.Written>> others =
         List.of(
-            sink.saveAsync(
-                TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE,
-                TopicFrequencies.toWeeklyFrequency(articles, topicRows)),
+            daily.thenCompose(
+                written ->
+                    sink.saveAsync(
+                        TopicTables.TOPIC_FREQUENCY_WEEKLY_TABLE,
+                        TopicFrequencies.toWeeklyFrequency(written.table()))),
             sink.saveAsync(
                 TopicTables.TOPIC_SENTIMENT_TABLE, TopicFrequencies.toTopicSentiment(topicRows)),
-            sink.saveAsync(
-                TopicTables.DISTINCTIVE_TERMS_TABLE,
-                DistinctiveTerms.toDistinctiveTerms(
-                    input.termCounts(), options.distinctiveTop(), options.distinctiveMinCount())));
+            // its frame reads the term totals first: built on the writer thread, as it is written
+            sink.inBackground(
+                () ->
+                    sink.save(
+                        TopicTables.DISTINCTIVE_TERMS_TABLE,
+                        DistinctiveTerms.toDistinctiveTerms(
+                            input.termCounts(),
+                            options.distinctiveTop(),
+                            options.distinctiveMinCount()))));
     List<TopTopic> topTopics = topTopics(articles, topicRows);
     manifest.put("article_topic_rows", AnalysisSink.await(articleTopics).rows());
     long changePoints = AnalysisSink.await(changes).rows();

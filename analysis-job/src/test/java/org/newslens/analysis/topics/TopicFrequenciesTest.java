@@ -82,7 +82,8 @@ class TopicFrequenciesTest {
   @Test
   void weeklySharesStartOnMonday() {
     List<Row> rows =
-        TopicFrequencies.toWeeklyFrequency(articles(), topicRows())
+        TopicFrequencies.toWeeklyFrequency(
+                TopicFrequencies.toDailyFrequency(articles(), topicRows()))
             .filter("outlet = 'North' and topic = 'health'")
             .collectAsList();
     assertEquals(1, rows.size());
