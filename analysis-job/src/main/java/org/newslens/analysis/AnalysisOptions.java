@@ -28,6 +28,9 @@ import org.newslens.common.output.StagedOutput;
  *     empty keeps all
  * @param sentimentModel a model saved by {@code train-sentiment}, or null for the lexicon scorer
  * @param overwrite replace the tables of an existing output folder
+ * @param nearDuplicates the output folder of {@code bin/newslens dedup} for these articles, or null
+ * @param syndication how copies count when {@code nearDuplicates} is given: {@value #PER_OUTLET} or
+ *     {@value #ONCE}
  * @param topics the topic step's options
  */
 public record AnalysisOptions(
@@ -38,7 +41,15 @@ public record AnalysisOptions(
     List<String> outlets,
     String sentimentModel,
     boolean overwrite,
+    String nearDuplicates,
+    String syndication,
     TopicOptions topics) {
+
+  /** Each outlet's reposts and lightly edited copies of its own articles count once. */
+  public static final String PER_OUTLET = "per-outlet";
+
+  /** Every near-duplicate cluster counts once, at its first article (outlet and day). */
+  public static final String ONCE = "once";
 
   public static final String USAGE =
       String.join(
@@ -58,13 +69,26 @@ public record AnalysisOptions(
           "  --sentiment-model DIR   score sentences with a model saved by 'newslens train-sentiment'",
           "                          (default: the built-in rule-based lexicon scorer)",
           "  --overwrite             replace the tables in an existing output folder",
+          "  --near-duplicates DIR   the output of 'newslens dedup' for these articles: count copies as",
+          "                          --syndication says (without it every article counts)",
+          "  --syndication MODE      per-outlet (default): an outlet's reposts of its own article count once;",
+          "                          once: each cluster of copies (syndicated across outlets too) counts once,",
+          "                          at its first article",
           "  --help                  this text",
           "",
           TopicOptions.USAGE);
 
   private static final Set<String> WITH_VALUE =
       union(
-          Set.of("input", "output", "from", "to", "outlets", "sentiment-model"),
+          Set.of(
+              "input",
+              "output",
+              "from",
+              "to",
+              "outlets",
+              "sentiment-model",
+              "near-duplicates",
+              "syndication"),
           TopicOptions.VALUE_OPTIONS);
   private static final Set<String> FLAGS =
       union(Set.of("overwrite", "help"), TopicOptions.FLAG_OPTIONS);
@@ -101,6 +125,16 @@ public record AnalysisOptions(
     if (model != null && model.isBlank()) {
       throw new UsageException("option --sentiment-model needs a value");
     }
+    String syndication = args.get("syndication", PER_OUTLET);
+    if (!syndication.equals(PER_OUTLET) && !syndication.equals(ONCE)) {
+      throw new UsageException(
+          "option --syndication takes per-outlet or once, got '" + syndication + "'");
+    }
+    String nearDuplicates = args.get("near-duplicates", null);
+    if (nearDuplicates == null && args.has("syndication")) {
+      throw new UsageException(
+          "option --syndication needs --near-duplicates DIR (the output of 'newslens dedup')");
+    }
     return new AnalysisOptions(
         args.require("input"),
         args.require("output"),
@@ -109,6 +143,8 @@ public record AnalysisOptions(
         List.copyOf(args.list("outlets")),
         model,
         args.has("overwrite"),
+        nearDuplicates,
+        syndication,
         TopicOptions.from(args));
   }
 
@@ -134,6 +170,9 @@ public record AnalysisOptions(
     PathChecks.requireNotIngestOutput(input, conf);
     if (sentimentModel != null) {
       PathChecks.requireExists(sentimentModel, "sentiment model", conf);
+    }
+    if (nearDuplicates != null) {
+      PathChecks.requireExists(nearDuplicates, "near-duplicates", conf);
     }
     if (topics.taxonomy() != null) {
       PathChecks.requireExists(topics.taxonomy().toString(), "taxonomy", conf);

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newslens.analysis.article.Copies;
 import org.newslens.analysis.sentiment.SentenceModel;
 import org.newslens.analysis.sentiment.SentimentStep;
 import org.newslens.analysis.sentiment.SentimentTables;
@@ -108,9 +109,22 @@ public final class AnalysisPipeline {
 
     Dataset<Row> selected = filterSelection(input, options.from(), options.to(), options.outlets());
     long inputArticles = input.count();
+    long droppedCopies = 0;
+    if (options.nearDuplicates() != null) {
+      Dataset<Row> dropped =
+          Copies.dropped(
+                  spark.read().parquet(options.nearDuplicates() + "/" + Copies.TABLE),
+                  options.syndication().equals(AnalysisOptions.ONCE))
+              .localCheckpoint();
+      droppedCopies =
+          dropped
+              .join(selected.select(ArticleColumns.ARTICLE_ID), ArticleColumns.ARTICLE_ID)
+              .count();
+      selected = Copies.without(selected, dropped);
+    }
     long selectedArticles =
         options.from() == null && options.to() == null && options.outlets().isEmpty()
-            ? inputArticles
+            ? inputArticles - droppedCopies
             : selected.count();
     Map<String, Object> timings = new LinkedHashMap<>();
 
@@ -185,6 +199,7 @@ public final class AnalysisPipeline {
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("articles_in", inputArticles);
     counts.put("articles_selected", selectedArticles);
+    counts.put("articles_dropped_as_copies", droppedCopies);
     counts.put("articles_undated", undated);
     counts.put("articles_undated_excluded_from_daily_weekly", undated);
     counts.put("rows", sink.written());
@@ -262,6 +277,8 @@ public final class AnalysisPipeline {
     p.put("to", o.to() == null ? null : o.to().toString());
     p.put("outlets", o.outlets());
     p.put("sentiment_model", o.sentimentModel());
+    p.put("near_duplicates", o.nearDuplicates());
+    p.put("syndication", o.nearDuplicates() == null ? "every article counts" : o.syndication());
     p.put("overwrite", o.overwrite());
     return p;
   }

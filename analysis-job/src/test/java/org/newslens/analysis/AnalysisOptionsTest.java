@@ -58,6 +58,33 @@ class AnalysisOptionsTest {
   }
 
   @Test
+  void copiesCountPerOutletUnlessOnceIsAskedForAndOnlyWithANearDuplicatesTable() throws Exception {
+    AnalysisOptions dflt =
+        AnalysisOptions.parse(
+            new String[] {"--input", "in", "--output", "out", "--near-duplicates", "d"});
+    assertEquals("d", dflt.nearDuplicates());
+    assertEquals(AnalysisOptions.PER_OUTLET, dflt.syndication());
+    AnalysisOptions once =
+        AnalysisOptions.parse(
+            new String[] {
+              "--input", "in", "--output", "out", "--near-duplicates", "d", "--syndication", "once"
+            });
+    assertEquals(AnalysisOptions.ONCE, once.syndication());
+    assertThrows(
+        UsageException.class,
+        () ->
+            AnalysisOptions.parse(
+                new String[] {"--input", "in", "--output", "out", "--syndication", "once"}));
+    assertThrows(
+        UsageException.class,
+        () ->
+            AnalysisOptions.parse(
+                new String[] {
+                  "--input", "in", "--output", "o", "--near-duplicates", "d", "--syndication", "all"
+                }));
+  }
+
+  @Test
   void refusesMissingRequiredOptionsBadDatesAndUnknownOptions() {
     assertThrows(
         UsageException.class, () -> AnalysisOptions.parse(new String[] {"--output", "out"}));
