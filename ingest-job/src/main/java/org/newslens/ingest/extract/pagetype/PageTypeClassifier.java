@@ -222,7 +222,6 @@ public final class PageTypeClassifier {
     votes[0] +=
         vote(x, "ld_forum")
             + vote(x, "url_forum")
-            + (x[index("many_times")] > 0 ? 1 : 0)
             + vote(x, "many_bylines")
             + vote(x, "post_controls");
     votes[1] +=
@@ -242,7 +241,8 @@ public final class PageTypeClassifier {
             + vote(x, "url_root")
             + (x[index("linked_headings")] >= 0.5 ? 1 : 0)
             + vote(x, "article_blocks")
-            + (x[index("link_density")] >= 0.5 ? 1 : 0);
+            + (x[index("link_density")] >= 0.5 ? 1 : 0)
+            + vote(x, "many_times");
     PageType[] order = {
       PageType.FORUM, PageType.PRODUCT, PageType.DOCUMENTATION, PageType.SERVICE, PageType.LISTING
     };
