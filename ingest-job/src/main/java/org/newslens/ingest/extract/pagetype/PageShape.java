@@ -24,7 +24,8 @@ import org.jsoup.select.NodeVisitor;
  * @param codeBlocks {@code pre}, {@code code} and {@code kbd} elements
  * @param prices currency signs followed by a digit in the text ({@code $ € £ ¥ ₹})
  * @param cartWidgets elements whose class, id or name speaks of a cart, basket or checkout
- * @param shareWidgets elements whose class or id speaks of sharing ({@code share}, {@code sharing})
+ * @param shareWidgets elements whose class, id or name speaks of sharing ({@code share}, {@code
+ *     sharing})
  * @param tagLinks links to tag or category pages ({@code rel=tag}, or {@code /tag/}, {@code /tags/}
  *     or {@code /category/} in the link)
  * @param postControls short texts that go with the posts of a thread: reply, quote, report, joined,
@@ -149,13 +150,14 @@ public record PageShape(
           // counted below
         }
       }
-      String cls = e.attr("class");
-      String id = e.id();
-      if (speaksOfCart(cls) || speaksOfCart(id) || speaksOfCart(e.attr("name"))) {
-        cartWidgets++;
-      }
-      if (speaksOfSharing(cls) || speaksOfSharing(id)) {
-        shareWidgets++;
+      String hints = hints(e);
+      if (!hints.isEmpty()) {
+        if (speaksOfCart(hints)) {
+          cartWidgets++;
+        }
+        if (speaksOfSharing(hints)) {
+          shareWidgets++;
+        }
       }
     }
 
@@ -220,6 +222,17 @@ public record PageShape(
     return n;
   }
 
+  /** An element's class, id and name, lower-cased and space-separated; "" when it has none. */
+  private static String hints(Element e) {
+    String cls = e.attr("class");
+    String id = e.id();
+    String name = e.attr("name");
+    if (cls.isEmpty() && id.isEmpty() && name.isEmpty()) {
+      return "";
+    }
+    return (cls + " " + id + " " + name).toLowerCase(Locale.ROOT);
+  }
+
   /** A link to a tag or category page. */
   static boolean isTagLink(Element a) {
     for (String rel : a.attr("rel").split("\\s+")) {
@@ -231,20 +244,19 @@ public record PageShape(
     return href.contains("/tag/") || href.contains("/tags/") || href.contains("/category/");
   }
 
-  /** Whether a class or id speaks of sharing: {@code share-buttons}, {@code social-sharing}. */
-  static boolean speaksOfSharing(String value) {
-    return value.length() >= 5 && value.toLowerCase(java.util.Locale.ROOT).contains("shar");
+  /**
+   * Whether lower-cased class, id and name hints speak of sharing: {@code share-buttons}, {@code
+   * social-sharing}.
+   */
+  static boolean speaksOfSharing(String hints) {
+    return hints.contains("shar");
   }
 
   /**
-   * Whether a class, id or name names a cart, basket or checkout: {@code add-to-cart}, {@code
-   * cart-button}, {@code basket}, {@code checkout} (not {@code cartoon}).
+   * Whether lower-cased class, id and name hints name a cart, basket or checkout: {@code
+   * add-to-cart}, {@code cart-button}, {@code basket}, {@code checkout} (not {@code cartoon}).
    */
-  static boolean speaksOfCart(String value) {
-    if (value.length() < 4) {
-      return false;
-    }
-    String v = value.toLowerCase(java.util.Locale.ROOT);
+  static boolean speaksOfCart(String v) {
     int i = v.indexOf("cart");
     if (i >= 0 && (i + 4 == v.length() || !Character.isLetter(v.charAt(i + 4)))) {
       return true;

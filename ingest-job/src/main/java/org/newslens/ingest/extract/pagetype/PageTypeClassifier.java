@@ -353,17 +353,26 @@ public final class PageTypeClassifier {
         chars += p.length();
         String lower = p.toLowerCase(Locale.ROOT);
         int n = 0;
-        for (String w : lower.split("[^\\p{L}']+")) {
-          if (w.isEmpty()) {
-            continue;
-          }
-          n++;
-          switch (w) {
-            case "we", "our", "us", "ours", "we're", "we've" -> we++;
-            case "you", "your", "yours", "you're", "you'll" -> you++;
-            default -> {
-              // another word
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+          boolean inWord =
+              i < lower.length()
+                  && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '\'');
+          if (inWord && start < 0) {
+            start = i;
+          } else if (!inWord && start >= 0) {
+            n++;
+            // only words of two to six letters can be one of these pronouns
+            if (i - start >= 2 && i - start <= 6) {
+              switch (lower.substring(start, i)) {
+                case "we", "our", "us", "ours", "we're", "we've" -> we++;
+                case "you", "your", "yours", "you're", "you'll" -> you++;
+                default -> {
+                  // another word
+                }
+              }
             }
+            start = -1;
           }
         }
         words += n;
