@@ -2,6 +2,7 @@ package org.newslens.ingest.extract.pagetype;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringTokenizer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -150,14 +151,14 @@ public record PageShape(
           // counted below
         }
       }
-      String hints = hints(e);
-      if (!hints.isEmpty()) {
-        if (speaksOfCart(hints)) {
-          cartWidgets++;
-        }
-        if (speaksOfSharing(hints)) {
-          shareWidgets++;
-        }
+      String cls = e.attr("class");
+      String id = e.id();
+      String name = e.attr("name");
+      if (speaksOfCart(cls) || speaksOfCart(id) || speaksOfCart(name)) {
+        cartWidgets++;
+      }
+      if (speaksOfSharing(cls) || speaksOfSharing(id) || speaksOfSharing(name)) {
+        shareWidgets++;
       }
     }
 
@@ -222,21 +223,11 @@ public record PageShape(
     return n;
   }
 
-  /** An element's class, id and name, lower-cased and space-separated; "" when it has none. */
-  private static String hints(Element e) {
-    String cls = e.attr("class");
-    String id = e.id();
-    String name = e.attr("name");
-    if (cls.isEmpty() && id.isEmpty() && name.isEmpty()) {
-      return "";
-    }
-    return (cls + " " + id + " " + name).toLowerCase(Locale.ROOT);
-  }
-
   /** A link to a tag or category page. */
   static boolean isTagLink(Element a) {
-    for (String rel : a.attr("rel").split("\\s+")) {
-      if (rel.equalsIgnoreCase("tag")) {
+    String rel = a.attr("rel");
+    for (StringTokenizer t = new StringTokenizer(rel); t.hasMoreTokens(); ) {
+      if (t.nextToken().equalsIgnoreCase("tag")) {
         return true;
       }
     }
@@ -245,22 +236,37 @@ public record PageShape(
   }
 
   /**
-   * Whether lower-cased class, id and name hints speak of sharing: {@code share-buttons}, {@code
-   * social-sharing}.
+   * Whether a class, id or name speaks of sharing: {@code share-buttons}, {@code social-sharing}.
    */
-  static boolean speaksOfSharing(String hints) {
-    return hints.contains("shar");
+  static boolean speaksOfSharing(String value) {
+    return indexIgnoringCase(value, "shar", 0) >= 0;
   }
 
   /**
-   * Whether lower-cased class, id and name hints name a cart, basket or checkout: {@code
-   * add-to-cart}, {@code cart-button}, {@code basket}, {@code checkout} (not {@code cartoon}).
+   * Whether a class, id or name names a cart, basket or checkout, in any case: {@code add-to-cart},
+   * {@code cart-button}, {@code basket}, {@code checkout} (not {@code cartoon}).
    */
   static boolean speaksOfCart(String v) {
-    int i = v.indexOf("cart");
+    int i = indexIgnoringCase(v, "cart", 0);
     if (i >= 0 && (i + 4 == v.length() || !Character.isLetter(v.charAt(i + 4)))) {
       return true;
     }
-    return v.contains("basket") || v.contains("checkout");
+    return indexIgnoringCase(v, "basket", 0) >= 0 || indexIgnoringCase(v, "checkout", 0) >= 0;
+  }
+
+  /**
+   * Where a lower-case word first stands in {@code s} from {@code from}, ignoring case, or -1;
+   * allocates nothing.
+   */
+  static int indexIgnoringCase(String s, String word, int from) {
+    char lower = word.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int i = from, last = s.length() - word.length(); i <= last; i++) {
+      char c = s.charAt(i);
+      if ((c == lower || c == upper) && s.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
