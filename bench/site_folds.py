@@ -23,7 +23,7 @@ With one candidate the two figures are the same and the per-fold spread is what 
 
 Metrics (M): extraction (extraction/score.py, shingle F1), dates (dates/score.py, exact-day
 accuracy with null == null), wcxb-body and wcxb-date (wcxb/score.py; --types article for the
-articles), wcxb-title (exact title after Unicode NFKC, case folding and whitespace collapsing,
+articles), wcxb-article (wcxb/score.py, is_article F1), wcxb-title (exact title after Unicode NFKC, case folding and whitespace collapsing,
 over pages with a title), wcxb-author (the set of author names, split at commas, semicolons,
 '&' and ' and ', each normalised as titles and without a leading 'by', equal to the truth's
 set, over pages with an author; pages without one count when none is predicted).
@@ -48,6 +48,7 @@ SCORERS = {
     "dates": ("dates/score.py", re.compile(r"^accuracy (\d+\.\d+)", re.M)),
     "wcxb-body": ("wcxb/score.py", re.compile(r"^wcxb body F1 (\d+\.\d+)", re.M)),
     "wcxb-date": ("wcxb/score.py", re.compile(r"^date accuracy (\d+\.\d+)", re.M)),
+    "wcxb-article": ("wcxb/score.py", re.compile(r"^is_article precision .* F1 (\d+\.\d+)", re.M)),
 }
 
 

@@ -33,6 +33,8 @@ public final class ArticleRows {
       null,
       text,
       text.split("\\s+").length,
+      "article",
+      1.0,
       "file:/in/" + id + ".html",
       null,
       null,

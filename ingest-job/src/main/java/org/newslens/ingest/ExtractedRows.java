@@ -61,6 +61,8 @@ public final class ExtractedRows {
         a.description(),
         a.text(),
         a.wordCount(),
+        a.pageType(),
+        a.pageTypeScore(),
         a.sourcePath(),
         a.sourceRecord(),
         a.sourceLines() == null ? null : new Integer[] {a.sourceLines()[0], a.sourceLines()[1]},
@@ -101,8 +103,9 @@ public final class ExtractedRows {
 
   /**
    * The row of a document that extraction rejected; it keeps the publication date found on the page
-   * in {@code published_at}, {@code published_date} and {@code date_source} (the rejects table does
-   * not have them).
+   * in {@code published_at}, {@code published_date} and {@code date_source}, and a page that is not
+   * an article its detected {@code page_type} and {@code page_type_score} (the rejects table does
+   * not have them: its detail names the type).
    */
   public static Row of(ReadResult.Document d, Extraction.Rejected r, Timestamp ingestedAt) {
     String excerpt = d.document().content();
@@ -121,6 +124,8 @@ public final class ExtractedRows {
     values[EXTRACTED.fieldIndex(ArticleColumns.PUBLISHED_DATE)] =
         r.publishedDate() == null ? null : Date.valueOf(r.publishedDate());
     values[EXTRACTED.fieldIndex(ArticleColumns.DATE_SOURCE)] = r.dateSource();
+    values[EXTRACTED.fieldIndex(ArticleColumns.PAGE_TYPE)] = r.pageType();
+    values[EXTRACTED.fieldIndex(ArticleColumns.PAGE_TYPE_SCORE)] = r.pageTypeScore();
     return RowFactory.create(values);
   }
 

@@ -27,6 +27,9 @@ import org.newslens.ingest.source.text.TextSplit;
  *     null for never
  * @param partitions minimum number of read tasks (0: Spark's default parallelism)
  * @param split how text files are cut into articles ({@code --split}, default {@code auto})
+ * @param keepAllPages {@code --keep-pages all}: pages that are not news articles are kept in {@code
+ *     articles} with their {@code page_type}; by default ({@code articles}) they become {@code
+ *     not_article} rejects
  */
 public record IngestOptions(
     List<String> inputs,
@@ -37,9 +40,10 @@ public record IngestOptions(
     boolean overwrite,
     Double maxRejectRatio,
     int partitions,
-    TextSplit split) {
+    TextSplit split,
+    boolean keepAllPages) {
 
-  /** Options with the default text split ({@code auto}). */
+  /** Options with the default text split ({@code auto}) that keep articles only. */
   public IngestOptions(
       List<String> inputs,
       String output,
@@ -58,7 +62,8 @@ public record IngestOptions(
         overwrite,
         maxRejectRatio,
         partitions,
-        TextSplit.AUTO);
+        TextSplit.AUTO,
+        false);
   }
 
   public static final String USAGE =
@@ -80,6 +85,9 @@ public record IngestOptions(
           "  --outlet NAME         outlet for records whose archive gives none (text dumps, bare pages); a text",
           "                        dump named <outlet>_<yyyy-mm-dd>.txt gives its own outlet and date first",
           "  --date YYYY-MM-DD     publication day for records with no date of their own (date_source = cli)",
+          "  --keep-pages WHICH    articles (default): pages that are not news articles (listings, forums,",
+          "                        products, documentation, service pages) become not_article rejects;",
+          "                        all: keep every page in articles, its kind in page_type",
           "  --overwrite           replace an existing output folder",
           "  --max-reject-ratio R  exit 3 after writing everything if rejects/records_in > R (0..1)",
           "  --partitions N        minimum number of read tasks (default: Spark's default parallelism)",
@@ -90,7 +98,15 @@ public record IngestOptions(
 
   private static final Set<String> WITH_VALUE =
       Set.of(
-          "input", "output", "format", "split", "outlet", "date", "max-reject-ratio", "partitions");
+          "input",
+          "output",
+          "format",
+          "split",
+          "outlet",
+          "date",
+          "keep-pages",
+          "max-reject-ratio",
+          "partitions");
   private static final Set<String> FLAGS = Set.of("overwrite", "help");
 
   /** The earliest publication day {@code --date} accepts, as for dates found on pages. */
@@ -158,6 +174,10 @@ public record IngestOptions(
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    String keep = args.get("keep-pages", "articles").trim().toLowerCase();
+    if (!keep.equals("articles") && !keep.equals("all")) {
+      throw new UsageException("--keep-pages must be articles or all, got '" + keep + "'");
+    }
     return new IngestOptions(
         List.copyOf(inputs),
         output,
@@ -167,7 +187,8 @@ public record IngestOptions(
         args.has("overwrite"),
         ratio,
         partitions,
-        split);
+        split,
+        keep.equals("all"));
   }
 
   /** Parses or prints usage (exit 0) or a one-line error (exit 2). */

@@ -96,6 +96,8 @@ public final class IngestPipeline {
     Map<String, Long> byFormat = new TreeMap<>();
     Map<String, Long> byReason = new TreeMap<>();
     Map<String, Long> skipped = new TreeMap<>();
+    Map<String, Long> byPageType = new TreeMap<>();
+    Map<String, Long> notArticles = new TreeMap<>();
     long recordsIn = 0;
     long rejects = 0;
     for (Row r :
@@ -103,11 +105,12 @@ public final class IngestPipeline {
             .groupBy(
                 col(ArticleColumns.SOURCE_FORMAT),
                 col(RejectSchema.REASON),
-                col(ExtractedRows.SKIPPED_TYPE))
+                col(ExtractedRows.SKIPPED_TYPE),
+                col(ArticleColumns.PAGE_TYPE))
             .count()
             .collectAsList()) {
       String format = r.isNullAt(0) ? "unknown" : r.getString(0);
-      long n = r.getLong(3);
+      long n = r.getLong(4);
       if (!r.isNullAt(2)) {
         skipped.merge(r.getString(2), n, Long::sum);
         continue;
@@ -117,6 +120,12 @@ public final class IngestPipeline {
       if (!r.isNullAt(1)) {
         byReason.merge(r.getString(1), n, Long::sum);
         rejects += n;
+      }
+      if (!r.isNullAt(3)) {
+        byPageType.merge(r.getString(3), n, Long::sum);
+        if (RejectReason.NOT_ARTICLE.code().equals(r.getString(1))) {
+          notArticles.merge(r.getString(3), n, Long::sum);
+        }
       }
     }
 
@@ -145,7 +154,16 @@ public final class IngestPipeline {
             bytes,
             (t2 - t0) / 1e9);
     out.publish(
-        manifest(spark, opts, files, summary, started, skipped, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+        manifest(
+            spark,
+            opts,
+            files,
+            summary,
+            started,
+            skipped,
+            new PageTypeCounts(byPageType, notArticles),
+            (t1 - t0) / 1e9,
+            (t2 - t1) / 1e9));
     return summary;
   }
 
@@ -175,7 +193,8 @@ public final class IngestPipeline {
     int partitions = opts.partitions() > 0 ? opts.partitions() : jsc.defaultParallelism();
     SourceFormat forced = opts.format();
     TextSplit split = opts.split();
-    ExtractionDefaults defaults = new ExtractionDefaults(opts.outlet(), opts.date(), started);
+    ExtractionDefaults defaults =
+        new ExtractionDefaults(opts.outlet(), opts.date(), started, opts.keepAllPages());
     Timestamp ingestedAt = Timestamp.from(started);
     // One broadcast of the Hadoop configuration for all files: Spark's binaryFiles ships a
     // compressed copy of it with every file, which cost more than extracting a page.
@@ -323,6 +342,7 @@ public final class IngestPipeline {
       IngestSummary s,
       Instant started,
       Map<String, Long> skippedWarcRecords,
+      PageTypeCounts pageTypes,
       double extractSeconds,
       double writeSeconds) {
     Map<String, Long> filesByFormat = new TreeMap<>();
@@ -343,6 +363,7 @@ public final class IngestPipeline {
     parameters.put("overwrite", opts.overwrite());
     parameters.put("max_reject_ratio", opts.maxRejectRatio());
     parameters.put("partitions", opts.partitions());
+    parameters.put("keep_pages", opts.keepAllPages() ? "all" : "articles");
     Map<String, Object> versions = new LinkedHashMap<>();
     versions.put("newslens", IngestJob.class.getPackage().getImplementationVersion());
     versions.put("extractor", ArticleExtractor.VERSION);
@@ -362,6 +383,8 @@ public final class IngestPipeline {
     results.put("reconciled", s.reconciled());
     results.put("records_by_format", s.byFormat());
     results.put("rejects_by_reason", s.byReason());
+    results.put("records_by_page_type", pageTypes.records());
+    results.put("not_article_by_page_type", pageTypes.notArticles());
     results.put("warc_records_skipped", skippedWarcRecords);
     results.put(
         "outputs",
@@ -377,6 +400,12 @@ public final class IngestPipeline {
         RunResources.of(spark.sparkContext()),
         results);
   }
+
+  /**
+   * Records by detected page type: every record that became an article (before duplicates are
+   * dropped) or a {@code not_article} reject, and those rejects alone.
+   */
+  private record PageTypeCounts(Map<String, Long> records, Map<String, Long> notArticles) {}
 
   private static double round(double seconds) {
     return Math.round(seconds * 1000) / 1000.0;

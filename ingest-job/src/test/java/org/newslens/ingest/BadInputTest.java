@@ -35,11 +35,13 @@ import org.newslens.ingest.source.ReadResult;
 /**
  * Every class of bad input in {@link BadInputCorpus}: read and extracted file by file (no Spark),
  * each record has its expected outcome; ingested as one folder, the job finishes, every record is
- * an article or a reject with its reason, and the manifest reconciles.
+ * an article or a reject with its reason, and the manifest reconciles. The corpus's pages stand for
+ * articles and are bare of the evidence real news pages carry, so every page is kept ({@code
+ * --keep-pages all}): what is tested here is damage, not page types ({@code PageTypeTest}).
  */
 class BadInputTest {
   private static final ExtractionDefaults DEFAULTS =
-      new ExtractionDefaults(null, null, Instant.parse("2026-01-15T12:00:00Z"));
+      new ExtractionDefaults(null, null, Instant.parse("2026-01-15T12:00:00Z"), true);
 
   @TempDir static Path dir;
   private static Path input;
@@ -99,7 +101,8 @@ class BadInputTest {
     SparkSession spark = LocalSpark.spark();
     String out = dir.resolve("out").toString();
     IngestOptions opts =
-        IngestOptions.parse(new String[] {"--input", input.toString(), "--output", out});
+        IngestOptions.parse(
+            new String[] {"--input", input.toString(), "--output", out, "--keep-pages", "all"});
     IngestSummary summary =
         IngestPipeline.run(
             spark,

@@ -107,7 +107,40 @@ class GeneratedArchiveTest {
   @Test
   void everyPlantedBadRecordIsRejectedWithItsReasonAndNothingElse() {
     assertRejected(List.of("no_body_text", "unreadable_file"));
-    assertEquals(planted.get("bad_records").size(), rejects.size());
+    assertEquals(
+        planted.get("bad_records").size() + planted.get("listing_pages").size(), rejects.size());
+  }
+
+  @Test
+  void everyPlantedListingPageIsRejectedAsNotArticleAndNoArticleIsLost() {
+    Map<String, Row> byFile = new TreeMap<>();
+    for (Row r : rejects) {
+      String path = r.getAs(RejectSchema.SOURCE_PATH);
+      byFile.put(path.substring(path.indexOf("/input/") + 1), r);
+    }
+    for (JsonNode page : planted.get("listing_pages")) {
+      Row r = byFile.get(page.get("file").asText());
+      assertTrue(r != null, "no reject for " + page);
+      assertEquals("not_article", r.getAs(RejectSchema.REASON));
+      assertTrue(
+          r.<String>getAs(RejectSchema.DETAIL).startsWith(page.get("page_type").asText() + " "),
+          r.toString());
+    }
+    assertEquals(
+        planted.get("listing_pages").size(),
+        rejects.stream().filter(r -> "not_article".equals(r.getAs(RejectSchema.REASON))).count(),
+        "no article is rejected as not_article");
+    JsonNode expected = planted.get("expected_ingest_counts");
+    assertEquals(
+        Map.of("listing", expected.get("not_article_by_page_type").get("listing").asInt()),
+        manifest.get("not_article_by_page_type"));
+    assertEquals(
+        Map.of(
+            "article",
+            (int) (expected.get("articles").asLong() + expected.get("duplicates").asLong()),
+            "listing",
+            planted.get("listing_pages").size()),
+        manifest.get("records_by_page_type"));
   }
 
   private static void assertRejected(List<String> reasons) {

@@ -55,6 +55,23 @@ class IngestOptionsTest {
     assertNull(o.format());
     assertFalse(o.overwrite());
     assertNull(o.maxRejectRatio());
+    assertFalse(o.keepAllPages(), "only articles are kept unless --keep-pages all");
+  }
+
+  @Test
+  void keepPagesTakesArticlesOrAllAndRefusesAnythingElseInOneLine() throws Exception {
+    String[] base = {"--input", "in", "--output", "out", "--keep-pages"};
+    assertTrue(IngestOptions.parse(append(base, "all")).keepAllPages());
+    assertFalse(IngestOptions.parse(append(base, "Articles")).keepAllPages());
+    String message = error(append(base, "listings"));
+    assertEquals("--keep-pages must be articles or all, got 'listings'", message);
+    assertFalse(message.contains("\n"));
+  }
+
+  private static String[] append(String[] args, String last) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = last;
+    return all;
   }
 
   @Test

@@ -8,22 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newslens.common.manifest.RunManifest;
+import org.newslens.common.schema.ArticleColumns;
 import org.newslens.common.schema.ArticleSchema;
 import org.newslens.common.schema.Columns;
 import org.newslens.common.schema.RejectSchema;
 import org.newslens.common.testing.LocalSpark;
+import org.newslens.ingest.extract.Pages;
 import org.newslens.ingest.source.InputFiles;
 import org.newslens.ingest.source.WarcFixtures;
 
@@ -42,6 +47,7 @@ class IngestPipelineTest {
         + title
         + "</title>"
         + "<meta property=\"og:site_name\" content=\"Harbour Herald\">"
+        + "<meta property=\"og:type\" content=\"article\">"
         + (date == null
             ? ""
             : "<meta property=\"article:published_time\" content=\"" + date + "\">")
@@ -86,6 +92,12 @@ class IngestPipelineTest {
         page("https://herald.example/news/undated", "Undated story", null));
     Files.writeString(
         in.resolve("menu.html"), "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
+    Files.writeString(
+        in.resolve("politics.html"),
+        Pages.sectionFront()
+            .replace(
+                "<title>",
+                "<link rel=\"canonical\" href=\"https://herald.example/politics/\"><title>"));
     Files.write(
         in.resolve("crawl.warc.gz"),
         WarcFixtures.warcGz(
@@ -136,18 +148,19 @@ class IngestPipelineTest {
     return dir.resolve("in");
   }
 
-  private static IngestSummary ingest(Path input, Path out) throws Exception {
-    IngestOptions opts =
-        IngestOptions.parse(
-            new String[] {
-              "--input",
-              input.toString(),
-              "--output",
-              out.toString(),
-              "--outlet",
-              "Fallback Outlet",
-              "--overwrite"
-            });
+  private static IngestSummary ingest(Path input, Path out, String... more) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input",
+                input.toString(),
+                "--output",
+                out.toString(),
+                "--outlet",
+                "Fallback Outlet",
+                "--overwrite"));
+    args.addAll(List.of(more));
+    IngestOptions opts = IngestOptions.parse(args.toArray(new String[0]));
     return IngestPipeline.run(
         SPARK,
         opts,
@@ -159,23 +172,37 @@ class IngestPipelineTest {
     Path out = dir.resolve("out");
     IngestSummary s = ingest(archive(dir), out);
 
-    // 3 pages + 3 WARC responses + 4 JSONL lines + 1 text article + 1 broken link
-    assertEquals(12, s.recordsIn());
+    // 4 pages + 3 WARC responses + 4 JSONL lines + 1 text article + 1 broken link
+    assertEquals(13, s.recordsIn());
     assertEquals(
-        Map.of("no_body_text", 1L, "not_html", 1L, "invalid_json", 1L, "unreadable_file", 1L),
+        Map.of(
+            "no_body_text",
+            1L,
+            "not_article",
+            1L,
+            "not_html",
+            1L,
+            "invalid_json",
+            1L,
+            "unreadable_file",
+            1L),
         s.byReason());
-    assertEquals(4, s.rejects());
+    assertEquals(5, s.rejects());
     assertEquals(2, s.duplicates(), "the ferry page again in the WARC, and j2 = j1's text");
     assertEquals(6, s.articles());
     assertTrue(s.reconciled());
 
     RunManifest manifest =
         RunManifest.read(out.toString(), SPARK.sparkContext().hadoopConfiguration());
-    assertEquals(12, ((Number) manifest.get("records_in")).intValue());
+    assertEquals(13, ((Number) manifest.get("records_in")).intValue());
     assertEquals(6, ((Number) manifest.get("articles")).intValue());
     assertEquals(2, ((Number) manifest.get("duplicates")).intValue());
-    assertEquals(4, ((Number) manifest.get("rejects")).intValue());
+    assertEquals(5, ((Number) manifest.get("rejects")).intValue());
     assertEquals(Boolean.TRUE, manifest.get("reconciled"));
+    // the 8 records that became articles (duplicates included) and the section front
+    assertEquals(Map.of("article", 8, "listing", 1), manifest.get("records_by_page_type"));
+    assertEquals(Map.of("listing", 1), manifest.get("not_article_by_page_type"));
+    assertEquals("articles", ((Map<?, ?>) manifest.get("parameters")).get("keep_pages"));
     // counted by WARC-Type, from the data
     assertEquals(
         3,
@@ -203,6 +230,39 @@ class IngestPipelineTest {
     Row invalid = rejects.filter("reason = 'invalid_json'").first();
     assertEquals(2L, invalid.<Long>getAs("source_record"));
     assertEquals("jsonl", invalid.getAs("source_format"));
+    Row front = rejects.filter("reason = 'not_article'").first();
+    assertTrue(front.<String>getAs("source_path").endsWith("politics.html"));
+    assertTrue(front.<String>getAs("detail").startsWith("listing (score "), front.toString());
+    assertEquals(
+        Set.of("article"),
+        Set.copyOf(
+            articles
+                .select(ArticleColumns.PAGE_TYPE)
+                .distinct()
+                .as(Encoders.STRING())
+                .collectAsList()));
+  }
+
+  @Test
+  void keepingAllPagesKeepsTheSectionFrontAsAListing(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    IngestSummary s = ingest(archive(dir), out, "--keep-pages", "all");
+    assertEquals(13, s.recordsIn());
+    assertEquals(4, s.rejects());
+    assertEquals(7, s.articles());
+    assertFalse(s.byReason().containsKey("not_article"));
+    Row front =
+        SPARK
+            .read()
+            .parquet(out.resolve("articles").toString())
+            .filter("canonical_url = 'https://herald.example/politics/'")
+            .first();
+    assertEquals("listing", front.getAs(ArticleColumns.PAGE_TYPE));
+    assertTrue(front.<Double>getAs(ArticleColumns.PAGE_TYPE_SCORE) > 0.5);
+    RunManifest manifest =
+        RunManifest.read(out.toString(), SPARK.sparkContext().hadoopConfiguration());
+    assertEquals(Map.of("article", 8, "listing", 1), manifest.get("records_by_page_type"));
+    assertEquals(Map.of(), manifest.get("not_article_by_page_type"));
   }
 
   @Test
@@ -288,7 +348,7 @@ class IngestPipelineTest {
     // skipped records are rows, so each reading counts them once.
     Column skipped = col(ExtractedRows.SKIPPED_TYPE).isNotNull();
     assertEquals(3, read.filter(skipped).count());
-    assertEquals(12, read.filter(functions.not(skipped)).count());
+    assertEquals(13, read.filter(functions.not(skipped)).count());
     assertEquals(3, read.filter(skipped).count());
   }
 

@@ -32,6 +32,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 import org.newslens.common.schema.DateSource;
+import org.newslens.common.schema.PageType;
 import org.newslens.common.schema.RejectReason;
 import org.newslens.common.schema.SourceFormat;
 
@@ -59,6 +60,7 @@ public final class ArchiveWriter implements Closeable {
   private final OutputStream groundTruth;
   private final Map<String, Long> counts = new TreeMap<>();
   private final List<Map<String, Object>> badRecords = new ArrayList<>();
+  private final List<Map<String, Object>> listingPages = new ArrayList<>();
 
   private WarcWriter warc;
   private Path warcPath;
@@ -456,6 +458,63 @@ public final class ArchiveWriter implements Closeable {
     noise[1] = (byte) 0xff;
     Files.write(unknown, noise);
     bad(unknown, RejectReason.UNKNOWN_FORMAT, "binary file with the extension .dat", null);
+  }
+
+  /**
+   * The outlet's pages that are not articles: a section front, a tag page and an author page, each
+   * listing {@code stories}; each is planted as a {@code not_article} reject of type {@code
+   * listing}.
+   */
+  public void writeListingPages(Outlet outlet, List<GeneratedArticle> stories) throws IOException {
+    GeneratedArticle first = stories.get(0);
+    String section = first.topic().section();
+    String tag = first.topic().name();
+    listingPage(
+        outlet,
+        HtmlRenderer.Listing.SECTION,
+        Character.toUpperCase(section.charAt(0)) + section.substring(1),
+        section + "/",
+        stories);
+    listingPage(
+        outlet, HtmlRenderer.Listing.TAG, tag, "tag/" + HtmlRenderer.slug(tag) + "/", stories);
+    listingPage(
+        outlet,
+        HtmlRenderer.Listing.AUTHOR,
+        first.author(),
+        "author/" + HtmlRenderer.slug(first.author()) + "/",
+        stories);
+  }
+
+  private void listingPage(
+      Outlet outlet,
+      HtmlRenderer.Listing kind,
+      String name,
+      String path,
+      List<GeneratedArticle> stories)
+      throws IOException {
+    String url = outlet.homeUrl() + path;
+    Path file =
+        folder(SourceFormat.HTML)
+            .resolve(outlet.slug())
+            .resolve("pages")
+            .resolve(
+                kind.name().toLowerCase(Locale.ROOT) + "-" + HtmlRenderer.slug(name) + ".html");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, HtmlRenderer.listingPage(outlet, kind, name, url, stories));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", rel(file));
+    m.put("url", url);
+    m.put("kind", kind.name().toLowerCase(Locale.ROOT));
+    m.put("reason", RejectReason.NOT_ARTICLE.code());
+    m.put("page_type", PageType.LISTING.code());
+    listingPages.add(m);
+    count("listing_pages", 1);
+    count("files.html", 1);
+  }
+
+  /** The planted pages that are not articles, each with its path, URL, kind and page type. */
+  public List<Map<String, Object>> listingPages() {
+    return listingPages;
   }
 
   /** not_html: an image response in the middle of a crawl. */

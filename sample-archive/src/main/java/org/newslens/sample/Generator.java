@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.newslens.common.schema.PageType;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.sample.TextComposer.Polarity;
 
@@ -68,6 +69,7 @@ public final class Generator {
     Path root = opts.output();
     Map<String, Long> counts;
     List<Map<String, Object>> bad;
+    List<Map<String, Object>> listings;
     try (ArchiveWriter out = new ArchiveWriter(root, opts.pageBytes())) {
       SplittableRandom badRng = rng.split();
       Outlet first = outlets.get(0);
@@ -84,6 +86,27 @@ public final class Generator {
               null,
               badRng));
       out.writeUnreadable(first);
+      // the listing pages' stories come from the bad records' own stream, so the articles stay
+      // the same for a seed
+      for (Outlet o : outlets) {
+        SplittableRandom pageRng = badRng.split();
+        Topic topic = Vocabulary.TOPICS.get(o.index() % Vocabulary.TOPICS.size());
+        List<GeneratedArticle> stories = new ArrayList<>();
+        for (int i = 0; i < LISTED_STORIES; i++) {
+          stories.add(
+              article(
+                  -1,
+                  o,
+                  opts.start().plusDays(i % opts.days()),
+                  topic,
+                  topic,
+                  Polarity.NEUTRAL,
+                  false,
+                  null,
+                  pageRng));
+        }
+        out.writeListingPages(o, stories);
+      }
       int written = 0;
       while (written < opts.articles()) {
         SplittableRandom r = rng.split();
@@ -111,10 +134,11 @@ public final class Generator {
       }
       counts = out.counts();
       bad = out.badRecords();
+      listings = out.listingPages();
     }
     // read after close:
     // the writer adds the last text dumps and the planted invalid JSON line on close
-    Map<String, Object> planted = planted(counts, bad);
+    Map<String, Object> planted = planted(counts, bad, listings);
     new ObjectMapper()
         .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(root.resolve("planted.json").toFile(), planted);
@@ -265,6 +289,9 @@ public final class Generator {
    * Shares of the formats, in percent, in {@link SourceFormat} order: HTML, WARC, JSONL, text
    * dumps.
    */
+  /** Stories on each listing page (section front, tag page, author page). */
+  static final int LISTED_STORIES = 10;
+
   private static final int[] FORMAT_SHARES = {35, 25, 25, 15};
 
   /**
@@ -307,7 +334,8 @@ public final class Generator {
     }
   }
 
-  private Map<String, Object> planted(Map<String, Long> counts, List<Map<String, Object>> bad) {
+  private Map<String, Object> planted(
+      Map<String, Long> counts, List<Map<String, Object>> bad, List<Map<String, Object>> listings) {
     Map<String, Object> m = new LinkedHashMap<>();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("articles", opts.articles());
@@ -381,13 +409,15 @@ public final class Generator {
     m.put("undated", und);
 
     m.put("bad_records", bad);
+    m.put("listing_pages", listings);
     long articles = counts.getOrDefault("articles", 0L);
     long duplicates = counts.getOrDefault("duplicates", 0L);
     Map<String, Object> expected = new LinkedHashMap<>();
-    expected.put("records_in", articles + duplicates + bad.size());
+    expected.put("records_in", articles + duplicates + bad.size() + listings.size());
     expected.put("articles", articles);
     expected.put("duplicates", duplicates);
-    expected.put("rejects", bad.size());
+    expected.put("rejects", bad.size() + listings.size());
+    expected.put("not_article_by_page_type", Map.of(PageType.LISTING.code(), listings.size()));
     m.put("expected_ingest_counts", expected);
     m.put("written", counts);
     return m;

@@ -420,6 +420,97 @@ public final class HtmlRenderer {
         .append(". All rights reserved.</p>\n</footer>\n");
   }
 
+  /** The kinds of listing page an outlet has besides its stories. */
+  public enum Listing {
+    /** A section front: the latest stories of one section. */
+    SECTION,
+    /** A tag page: the stories filed under one subject. */
+    TAG,
+    /** An author page: a short biography, then the author's stories. */
+    AUTHOR
+  }
+
+  /**
+   * A listing page of the outlet at {@code url}, named {@code name} (the section, the tag or the
+   * author): a card per story (its linked headline, standfirst, byline and date; no byline on an
+   * author's page) and a link to the next page, marked as a collection (a profile for an author) in
+   * the outlets whose house style is JSON-LD.
+   */
+  public static String listingPage(
+      Outlet o, Listing kind, String name, String url, List<GeneratedArticle> stories) {
+    StringBuilder h = new StringBuilder(16_384);
+    String heading =
+        switch (kind) {
+          case SECTION -> name;
+          case TAG -> "Stories tagged " + name;
+          case AUTHOR -> name;
+        };
+    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(esc(heading))
+        .append(" | ")
+        .append(esc(o.name()))
+        .append("</title>\n<link rel=\"canonical\" href=\"")
+        .append(esc(url))
+        .append("\">\n<meta property=\"og:site_name\" content=\"")
+        .append(esc(o.name()))
+        .append("\">\n<meta property=\"og:type\" content=\"")
+        .append(kind == Listing.AUTHOR ? "profile" : "website")
+        .append("\">\n");
+    if (o.style() == HouseStyle.JSON_LD) {
+      h.append(
+              "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"")
+          .append(kind == Listing.AUTHOR ? "ProfilePage" : "CollectionPage")
+          .append("\",\"name\":\"")
+          .append(json(heading))
+          .append("\",\"url\":\"")
+          .append(json(url))
+          .append("\"}</script>\n");
+    }
+    h.append("</head>\n<body class=\"listing-page\">\n");
+    cookieBanner(h, o);
+    siteHeader(h, o);
+    h.append("<main>\n<h1>").append(esc(heading)).append("</h1>\n");
+    if (kind == Listing.AUTHOR) {
+      h.append("<p class=\"author-bio\">")
+          .append(esc(name))
+          .append(" writes for ")
+          .append(esc(o.name()))
+          .append(" and can be reached through the newsroom.</p>\n");
+    }
+    h.append("<div class=\"story-list\">\n");
+    for (GeneratedArticle a : stories) {
+      h.append("<div class=\"card\">\n<h2 class=\"card-title\"><a href=\"")
+          .append(esc(a.url()))
+          .append("\">")
+          .append(esc(a.title()))
+          .append("</a></h2>\n<p class=\"card-summary\">")
+          .append(esc(a.standfirst()))
+          .append("</p>\n<p class=\"card-meta\">");
+      if (kind != Listing.AUTHOR) {
+        // on an author page every card is the author's
+        h.append("By <a href=\"/author/")
+            .append(slug(a.author()))
+            .append("/\">")
+            .append(esc(a.author()))
+            .append("</a>");
+      }
+      if (a.publishedAt() != null) {
+        h.append(" <time datetime=\"")
+            .append(ISO.format(a.publishedAt()))
+            .append("\">")
+            .append(a.day())
+            .append("</time>");
+      }
+      h.append("</p>\n</div>\n");
+    }
+    h.append("</div>\n<nav class=\"pagination\"><a href=\"")
+        .append(esc(url))
+        .append("page/2/\">Next page</a></nav>\n</main>\n");
+    footer(h, o);
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
   /** A page with navigation and furniture only: the site's "page not found" page. */
   public static String pageWithoutStory(Outlet o) {
     StringBuilder h = new StringBuilder(4096);

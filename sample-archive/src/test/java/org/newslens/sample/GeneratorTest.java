@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -390,7 +391,32 @@ class GeneratorTest {
             + expected.get("duplicates").asLong()
             + expected.get("rejects").asLong(),
         expected.get("records_in").asLong());
-    assertEquals(8, expected.get("rejects").asLong());
+    assertEquals(8 + planted.get("listing_pages").size(), expected.get("rejects").asLong());
+  }
+
+  @Test
+  void everyOutletHasASectionFrontATagPageAndAnAuthorPagePlantedAsListings() throws IOException {
+    Map<String, Set<String>> kindsByOutlet = new TreeMap<>();
+    for (JsonNode p : planted.get("listing_pages")) {
+      assertEquals("not_article", p.get("reason").asText());
+      assertEquals("listing", p.get("page_type").asText());
+      String file = p.get("file").asText();
+      String page = Files.readString(archive.resolve(file));
+      assertTrue(page.contains("<link rel=\"canonical\" href=\"" + p.get("url").asText()), file);
+      assertTrue(page.split("class=\"card\"").length > 5, "a card per story: " + file);
+      kindsByOutlet
+          .computeIfAbsent(file.split("/")[2], k -> new TreeSet<>())
+          .add(p.get("kind").asText());
+    }
+    assertEquals(4, kindsByOutlet.size(), "one set per outlet: " + kindsByOutlet);
+    kindsByOutlet.values().forEach(k -> assertEquals(Set.of("author", "section", "tag"), k));
+    assertEquals(
+        planted.get("listing_pages").size(),
+        planted
+            .get("expected_ingest_counts")
+            .get("not_article_by_page_type")
+            .get("listing")
+            .asInt());
   }
 
   private static List<JsonNode> articles() {

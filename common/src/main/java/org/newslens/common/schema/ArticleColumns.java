@@ -18,6 +18,8 @@ public final class ArticleColumns {
   public static final String DESCRIPTION = "description";
   public static final String TEXT = "text";
   public static final String WORD_COUNT = "word_count";
+  public static final String PAGE_TYPE = "page_type";
+  public static final String PAGE_TYPE_SCORE = "page_type_score";
   public static final String SOURCE_PATH = "source_path";
   public static final String SOURCE_RECORD = "source_record";
   public static final String SOURCE_LINES = "source_lines";

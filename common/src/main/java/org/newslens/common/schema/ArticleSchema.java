@@ -129,6 +129,20 @@ public final class ArticleSchema {
               "Words in text: whitespace-separated tokens; in Chinese and Japanese, one per character",
               "642")
           .add(
+              PAGE_TYPE,
+              DataTypes.StringType,
+              false,
+              "What kind of page it is, from the page's own evidence: article, listing (section fronts, tag,"
+                  + " author and search pages, indexes), forum, product, documentation, service or other;"
+                  + " text and JSONL records are articles unless the record's page_type says otherwise",
+              "article")
+          .add(
+              PAGE_TYPE_SCORE,
+              DataTypes.DoubleType,
+              false,
+              "Confidence in page_type, in [0, 1] (1 for a type the record declares or a text record)",
+              "0.97")
+          .add(
               SOURCE_PATH,
               DataTypes.StringType,
               false,

@@ -36,6 +36,12 @@ public enum RejectReason {
   INVALID_JSON,
   /** A record with no usable article body after extraction and furniture removal. */
   NO_BODY_TEXT,
+  /**
+   * A page that is not a news article (a listing, forum, product, documentation or service page);
+   * its detail starts with the detected page type. Kept out of {@code articles} unless ingest runs
+   * with {@code --keep-pages all}.
+   */
+  NOT_ARTICLE,
   /** A file whose format could not be detected from its name or content. */
   UNKNOWN_FORMAT;
 

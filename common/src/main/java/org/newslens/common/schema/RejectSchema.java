@@ -43,7 +43,7 @@ public final class RejectSchema {
               DataTypes.StringType,
               false,
               "Fixed code: unreadable_file, empty_file, too_large, corrupt_gzip, corrupt_warc_record,"
-                  + " not_text, not_html, http_status, invalid_json, no_body_text, unknown_format",
+                  + " not_text, not_html, http_status, invalid_json, no_body_text, not_article, unknown_format",
               "invalid_json")
           .add(
               DETAIL,

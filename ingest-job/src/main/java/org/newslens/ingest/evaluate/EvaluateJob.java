@@ -12,14 +12,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newslens.common.cli.SubmittedHadoopConf;
 import org.newslens.common.schema.ArticleColumns;
+import org.newslens.common.schema.PageType;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.IngestOptions;
 import org.newslens.ingest.IngestPipeline;
+import org.newslens.ingest.source.text.TextSplit;
 
 /**
- * {@code bin/newslens evaluate extraction|dates}: runs the ingest pipeline over a benchmark's pages
- * and writes predictions for its scorer, then measures extraction speed. See {@link
- * EvaluateOptions#USAGE}.
+ * {@code bin/newslens evaluate extraction|dates|page-types}: runs the ingest pipeline over a
+ * benchmark's pages and writes predictions for its scorer, then measures extraction speed. See
+ * {@link EvaluateOptions#USAGE}.
  */
 public final class EvaluateJob {
   private EvaluateJob() {}
@@ -55,9 +57,16 @@ public final class EvaluateJob {
               null,
               false,
               null,
-              opts.partitions());
+              opts.partitions(),
+              TextSplit.AUTO,
+              true);
       Map<String, Map<String, Object>> values = predictions(spark, ingest, opts.kind(), ids);
-      String field = opts.kind().equals("dates") ? "date" : "text";
+      String field =
+          switch (opts.kind()) {
+            case "dates" -> "date";
+            case PAGE_TYPES -> "page_type";
+            default -> "text";
+          };
       BenchmarkPages.writePredictions(opts.predictions(), ids, values, conf);
       long predicted =
           values.values().stream()
@@ -84,12 +93,16 @@ public final class EvaluateJob {
     }
   }
 
+  private static final String PAGE_TYPES = "page-types";
+
   /**
    * id → predicted fields from the pipeline's extracted rows, matched by input line ({@code
    * source_record}, 1-based, which rejects carry too). Extraction: the body text (empty for a
    * reject), the title and the authors (null and empty for a reject); both kinds: the publication
    * day that date extraction found ({@code published_date}, which a page rejected for its body
-   * keeps in the extracted frame).
+   * keeps in the extracted frame). Page types: whether the page is an article, its {@code
+   * page_type} and {@code page_type_score} (false, null and null for a reject), instead of the
+   * others.
    */
   static Map<String, Map<String, Object>> predictions(
       SparkSession spark, IngestOptions ingest, String kind, List<String> ids) throws Exception {
@@ -101,12 +114,22 @@ public final class EvaluateJob {
                 col(ArticleColumns.TEXT),
                 col(ArticleColumns.PUBLISHED_DATE),
                 col(ArticleColumns.TITLE),
-                col(ArticleColumns.AUTHORS))
+                col(ArticleColumns.AUTHORS),
+                col(ArticleColumns.PAGE_TYPE),
+                col(ArticleColumns.PAGE_TYPE_SCORE))
             .collectAsList()) {
       if (r.isNullAt(0) || r.getLong(0) < 1 || r.getLong(0) > ids.size()) {
         continue;
       }
       Map<String, Object> row = new LinkedHashMap<>();
+      if (kind.equals(PAGE_TYPES)) {
+        String type = r.isNullAt(5) ? null : r.getString(5);
+        row.put("is_article", PageType.ARTICLE.code().equals(type));
+        row.put("page_type", type);
+        row.put("page_type_score", r.isNullAt(6) ? null : r.getDouble(6));
+        values.put(ids.get((int) r.getLong(0) - 1), row);
+        continue;
+      }
       if (!kind.equals("dates")) {
         row.put("text", r.isNullAt(1) ? "" : r.getString(1));
         row.put("title", r.isNullAt(3) ? null : r.getString(3));

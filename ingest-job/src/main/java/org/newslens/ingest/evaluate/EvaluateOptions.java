@@ -7,13 +7,14 @@ import org.newslens.common.cli.HelpRequested;
 import org.newslens.common.cli.UsageException;
 
 /**
- * Options of {@code bin/newslens evaluate extraction|dates}.
+ * Options of {@code bin/newslens evaluate extraction|dates|page-types}.
  *
- * @param kind {@code extraction} (predict body text) or {@code dates} (predict the publication day)
+ * @param kind {@code extraction} (predict body text), {@code dates} (predict the publication day)
+ *     or {@code page-types} (predict whether each page is a news article, and its type)
  * @param groundTruth benchmark JSONL; only its {@code id}, {@code url} and {@code html} fields are
  *     read
- * @param predictions JSONL written here: {@code {"id","text","title","authors","date"}} or {@code
- *     {"id","date"}} for every id
+ * @param predictions JSONL written here: {@code {"id","text","title","authors","date"}}, {@code
+ *     {"id","date"}} or {@code {"id","is_article","page_type","page_type_score"}} for every id
  * @param timingPasses extra passes of the extractor alone over the pages to measure pages/s per
  *     core (0: none)
  * @param partitions read tasks for the pipeline run (0: Spark's default parallelism)
@@ -24,13 +25,15 @@ public record EvaluateOptions(
   public static final String USAGE =
       String.join(
           "\n",
-          "usage: bin/newslens evaluate extraction|dates --ground-truth FILE --predictions FILE [options]",
+          "usage: bin/newslens evaluate extraction|dates|page-types --ground-truth FILE --predictions FILE [options]",
           "",
-          "Runs the ingest pipeline (the same reading and extraction as 'ingest') over the pages a benchmark lists",
-          "and writes one prediction per id: {\"id\",\"text\",\"title\",\"authors\",\"date\"} for extraction (empty",
-          "text, null title and no authors for a rejected page), {\"id\",\"date\"} (YYYY-MM-DD or null) for dates. Reads only",
-          "id, url and html (a .html or .html.gz path relative to the ground truth's folder) from the ground",
-          "truth, never the answers. Score with",
+          "Runs the ingest pipeline (the same reading and extraction as 'ingest --keep-pages all', so every page",
+          "is kept whatever its type) over the pages a benchmark lists and writes one prediction per id:",
+          "{\"id\",\"text\",\"title\",\"authors\",\"date\"} for extraction (empty text, null title and no authors",
+          "for a rejected page), {\"id\",\"date\"} (YYYY-MM-DD or null) for dates, {\"id\",\"is_article\",",
+          "\"page_type\",\"page_type_score\"} for page-types (false and null for a page rejected for its body).",
+          "Reads only id, url and html (a .html or .html.gz path relative to the ground truth's folder) from",
+          "the ground truth, never the answers. Score with",
           "  /usr/bin/python3 ../shared/benchmarks/<kind>/score.py GROUND_TRUTH PREDICTIONS",
           "and leave-site-out (folds by registrable domain) with",
           "  bin/newslens evaluate site-folds --ground-truth GROUND_TRUTH --metric M NAME=PREDICTIONS ...",
@@ -44,7 +47,7 @@ public record EvaluateOptions(
           "",
           "Exit status: 0 done, 1 failed, 2 bad arguments.");
 
-  private static final Set<String> KINDS = Set.of("extraction", "dates");
+  private static final Set<String> KINDS = Set.of("extraction", "dates", "page-types");
 
   /** Pure parsing: no file system access. */
   public static EvaluateOptions parse(String[] argv) throws UsageException, HelpRequested {
@@ -57,11 +60,12 @@ public record EvaluateOptions(
       throw new HelpRequested();
     }
     if (args.positional().isEmpty()) {
-      throw new UsageException("missing evaluation kind: extraction or dates");
+      throw new UsageException("missing evaluation kind: extraction, dates or page-types");
     }
     String kind = args.positional().get(0);
     if (!KINDS.contains(kind)) {
-      throw new UsageException("unknown evaluation '" + kind + "': use extraction or dates");
+      throw new UsageException(
+          "unknown evaluation '" + kind + "': use extraction, dates or page-types");
     }
     if (args.positional().size() > 1) {
       throw new UsageException(

@@ -26,6 +26,8 @@ public record Article(
     String description,
     String text,
     int wordCount,
+    String pageType,
+    double pageTypeScore,
     String sourcePath,
     Long sourceRecord,
     int[] sourceLines,

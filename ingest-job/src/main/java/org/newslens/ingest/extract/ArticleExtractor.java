@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.newslens.common.schema.DateSource;
+import org.newslens.common.schema.PageType;
 import org.newslens.common.schema.RejectReason;
 import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.body.FurnitureFilter;
@@ -17,6 +18,9 @@ import org.newslens.ingest.extract.metadata.LanguageDetector;
 import org.newslens.ingest.extract.metadata.MetadataExtractor;
 import org.newslens.ingest.extract.metadata.PageIndex;
 import org.newslens.ingest.extract.metadata.PageMeta;
+import org.newslens.ingest.extract.pagetype.PageEvidence;
+import org.newslens.ingest.extract.pagetype.PageShape;
+import org.newslens.ingest.extract.pagetype.PageTypeClassifier;
 import org.newslens.ingest.source.text.CohesionSegmenter;
 import org.newslens.ingest.source.text.DumpFileName;
 import org.newslens.ingest.source.text.TextDumpSplitter;
@@ -54,36 +58,109 @@ public final class ArticleExtractor {
   }
 
   private static Extraction fromHtml(RawDocument doc, ExtractionDefaults defaults) {
-    Document page = Jsoup.parse(doc.content(), doc.url() == null ? "" : doc.url());
-    PageIndex index = PageIndex.of(page);
-    PageMeta meta = PageMeta.of(index);
-    JsonLd ld = JsonLd.of(index);
+    Read read = read(doc, defaults);
+    MetadataExtractor.PageMetadata pm = read.metadata();
     RawDocument.Hints hints = doc.hints();
-    MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, index, meta, ld, doc.url());
-    LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
-    DateExtractor.Dated dated =
-        DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()), latest);
-    if (dated == null) {
-      dated = fallbackDate(doc, defaults, latest);
-    }
-    // body extraction mutates the page, so it runs after everything that reads the whole page
-    List<String> paragraphs =
-        HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false), index.elements());
     List<String> authors =
         pm.authors().isEmpty() && hints.authors() != null ? hints.authors() : pm.authors();
+    PageTypeClassifier.Decision decision =
+        declared(hints) != null
+            ? declared(hints)
+            : PageTypeClassifier.classify(evidence(doc, read));
     return build(
         doc,
         defaults,
-        paragraphs,
+        read.paragraphs(),
         firstNonBlank(pm.title(), hints.title()),
         firstNonBlank(pm.title(), hints.title()) == null ? null : HEADLINE,
         pm.canonicalUrl(),
         firstNonBlank(pm.siteName(), hints.outlet()),
         authors,
-        dated,
+        read.dated(),
         firstNonBlank(pm.language(), LanguageDetector.normalise(hints.language())),
         firstNonBlank(pm.section(), hints.section()),
-        firstNonBlank(pm.description(), hints.description()));
+        firstNonBlank(pm.description(), hints.description()),
+        decision);
+  }
+
+  /**
+   * What extraction reads from an HTML page: its metadata, its publication date ({@code pageDated}
+   * whether the page itself gave it), the shape of its body and the body's paragraphs. The page is
+   * parsed once.
+   */
+  private record Read(
+      MetadataExtractor.PageMetadata metadata,
+      DateExtractor.Dated dated,
+      boolean pageDated,
+      List<String> structuredTypes,
+      String ogType,
+      boolean publishedMeta,
+      int headlines,
+      int bylines,
+      int bodyTimes,
+      PageShape shape,
+      List<String> paragraphs) {}
+
+  private static Read read(RawDocument doc, ExtractionDefaults defaults) {
+    Document page = Jsoup.parse(doc.content(), doc.url() == null ? "" : doc.url());
+    PageIndex index = PageIndex.of(page);
+    PageMeta meta = PageMeta.of(index);
+    JsonLd ld = JsonLd.of(index);
+    MetadataExtractor.PageMetadata pm = MetadataExtractor.extract(page, index, meta, ld, doc.url());
+    LocalDate latest = DateExtractor.latest(doc.crawlDate(), defaults.now());
+    DateExtractor.Dated dated =
+        DateExtractor.extract(page, index, meta, ld, urls(doc.url(), pm.canonicalUrl()), latest);
+    boolean pageDated = dated != null;
+    if (dated == null) {
+      dated = fallbackDate(doc, defaults, latest);
+    }
+    PageShape shape = PageShape.of(page);
+    // body extraction mutates the page, so it runs after everything that reads the whole page
+    List<String> paragraphs =
+        HtmlBodyExtractor.paragraphs(page, ld.text("articleBody", false), index.elements());
+    return new Read(
+        pm,
+        dated,
+        pageDated,
+        ld.types(),
+        meta.get("og:type"),
+        meta.get("article:published_time") != null,
+        index.headlines().size(),
+        index.bylines().size(),
+        index.bodyTimes().size(),
+        shape,
+        paragraphs);
+  }
+
+  /** The evidence of an HTML page's type (for the page-type evaluation and its tests). */
+  static PageEvidence evidence(RawDocument doc, ExtractionDefaults defaults) {
+    return evidence(doc, read(doc, defaults));
+  }
+
+  private static PageEvidence evidence(RawDocument doc, Read read) {
+    DateSource source = read.pageDated() ? read.dated().source() : DateSource.NONE;
+    return new PageEvidence(
+        firstNonBlank(doc.url(), read.metadata().canonicalUrl()),
+        read.metadata().title(),
+        read.structuredTypes(),
+        read.ogType(),
+        read.publishedMeta(),
+        read.headlines(),
+        read.bylines(),
+        !read.metadata().authors().isEmpty(),
+        read.pageDated(),
+        source == DateSource.JSON_LD
+            || source == DateSource.META
+            || source == DateSource.TIME_ELEMENT,
+        read.bodyTimes(),
+        read.shape(),
+        read.paragraphs());
+  }
+
+  /** The type a record declares ({@code page_type} of a JSONL record), with full confidence. */
+  private static PageTypeClassifier.Decision declared(RawDocument.Hints hints) {
+    PageType t = PageType.ofCode(hints.pageType());
+    return t == null ? null : new PageTypeClassifier.Decision(t, 1.0, "declared by the record");
   }
 
   private static Extraction fromText(RawDocument doc, ExtractionDefaults defaults) {
@@ -126,8 +203,13 @@ public final class ArticleExtractor {
         dated,
         LanguageDetector.normalise(hints.language()),
         hints.section(),
-        hints.description());
+        hints.description(),
+        declared(hints) != null ? declared(hints) : TEXT_RECORD);
   }
+
+  /** A text record is an article unless it says otherwise. */
+  private static final PageTypeClassifier.Decision TEXT_RECORD =
+      new PageTypeClassifier.Decision(PageType.ARTICLE, 1.0, "a text record");
 
   /** {@code title_source} of a title from a page, an archive field or a headline line. */
   static final String HEADLINE = "headline";
@@ -201,7 +283,8 @@ public final class ArticleExtractor {
       DateExtractor.Dated dated,
       String language,
       String section,
-      String description) {
+      String description,
+      PageTypeClassifier.Decision pageType) {
     String text = String.join("\n\n", paragraphs);
     int words = ArticleIds.wordCount(text);
     if (words < MIN_WORDS) {
@@ -214,7 +297,19 @@ public final class ArticleExtractor {
               detail,
               dated.found().instant(),
               dated.found().day(),
-              dated.source().code());
+              dated.source().code(),
+              null,
+              null);
+    }
+    if (pageType.type() != PageType.ARTICLE && !defaults.keepAllPages()) {
+      return new Extraction.Rejected(
+          RejectReason.NOT_ARTICLE,
+          pageType.type().code() + " (score " + pageType.score() + "; " + pageType.evidence() + ")",
+          dated == null ? null : dated.found().instant(),
+          dated == null ? null : dated.found().day(),
+          dated == null ? DateSource.NONE.code() : dated.source().code(),
+          pageType.type().code(),
+          pageType.score());
     }
     String canonicalUrl = ArticleIds.canonicalUrl(canonical);
     if (canonicalUrl == null) {
@@ -241,6 +336,8 @@ public final class ArticleExtractor {
             description,
             text,
             words,
+            pageType.type().code(),
+            pageType.score(),
             doc.sourcePath(),
             doc.sourceRecord(),
             doc.lines() == null ? null : new int[] {doc.lines().first(), doc.lines().last()},

@@ -10,6 +10,13 @@ import java.time.LocalDate;
  * @param outlet {@code --outlet}, or null
  * @param date {@code --date}, or null
  * @param now the run's start, used to reject dates in the future
+ * @param keepAllPages {@code --keep-pages all}: pages that are not articles become rows of {@code
+ *     articles} (with their {@code page_type}) instead of {@code not_article} rejects
  */
-public record ExtractionDefaults(String outlet, LocalDate date, Instant now)
-    implements Serializable {}
+public record ExtractionDefaults(String outlet, LocalDate date, Instant now, boolean keepAllPages)
+    implements Serializable {
+  /** Defaults that keep articles only ({@code --keep-pages articles}). */
+  public ExtractionDefaults(String outlet, LocalDate date, Instant now) {
+    this(outlet, date, now, false);
+  }
+}

@@ -56,8 +56,10 @@ public record RawDocument(
       String outlet,
       String language,
       String section,
-      String description)
+      String description,
+      String pageType)
       implements Serializable {
-    public static final Hints NONE = new Hints(null, null, null, null, null, null, null, null);
+    public static final Hints NONE =
+        new Hints(null, null, null, null, null, null, null, null, null);
   }
 }

@@ -243,7 +243,8 @@ public final class ArchiveReader {
             JsonFields.name(node, "outlet", "source", "source_domain", "site_name", "publisher"),
             JsonFields.text(node, "language", "lang"),
             JsonFields.text(node, "section", "category"),
-            JsonFields.text(node, "description", "summary"));
+            JsonFields.text(node, "description", "summary"),
+            JsonFields.text(node, "page_type", "pageType"));
     String url = JsonFields.text(node, "url", "link", "source_url");
     return new ReadResult.Document(
         new RawDocument(

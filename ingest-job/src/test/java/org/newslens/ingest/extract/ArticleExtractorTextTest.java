@@ -86,7 +86,8 @@ class ArticleExtractorTextTest {
   @Test
   void aJsonlTextFieldKeepsItsFirstLineAndTakesTheTitleFromTheRecord() {
     RawDocument.Hints hints =
-        new RawDocument.Hints(null, "Ferry back in service", null, null, null, null, null, null);
+        new RawDocument.Hints(
+            null, "Ferry back in service", null, null, null, null, null, null, null);
     Article a =
         Pages.article(
             text(SourceFormat.JSONL, HEADLINE + "\n" + LEDE + "\n" + SECOND, hints),

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.newslens.common.schema.SourceFormat;
 
-/** Builders for extractor tests: inline pages wrapped in a minimal document. */
+/**
+ * Builders for extractor tests: inline pages wrapped in a minimal document. Their defaults keep
+ * every page ({@code --keep-pages all}): these tests are about what extraction reads from a page,
+ * and whether a page is an article is tested in {@code PageTypeClassifierTest}.
+ */
 public final class Pages {
   public static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
-  public static final ExtractionDefaults DEFAULTS = new ExtractionDefaults(null, null, NOW);
+  public static final ExtractionDefaults DEFAULTS = new ExtractionDefaults(null, null, NOW, true);
 
   /** Three paragraphs of plain reporting prose, enough to pass the minimum body length. */
   public static final String PROSE =
@@ -21,6 +25,37 @@ public final class Pages {
 
   public static String page(String head, String body) {
     return "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  /**
+   * A section front: twelve link cards (a linked headline, a one-line summary, a section link)
+   * under the section's name, marked as a collection page.
+   */
+  public static String sectionFront() {
+    StringBuilder cards = new StringBuilder("<h1>Politics</h1>");
+    for (int i = 1; i <= 12; i++) {
+      cards
+          .append("<div class=\"card\"><h2><a href=\"/politics/2025/05/")
+          .append(10 + i)
+          .append("/story-number-")
+          .append(i)
+          .append("\">Story number ")
+          .append(i)
+          .append(
+              " from the council chamber</a></h2><p>A short summary of the story, in a few words.</p>")
+          .append("<a href=\"/politics/\">Politics</a></div>");
+    }
+    return page(
+        "<title>Politics</title><meta property=\"og:type\" content=\"website\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"CollectionPage\",\"name\":\"Politics\"}"
+            + "</script>",
+        cards.toString());
+  }
+
+  /** A JSONL record's text body (not HTML) at {@code line} of {@code file:/in/a.jsonl}. */
+  public static RawDocument jsonlText(long line, String body, String url, RawDocument.Hints hints) {
+    return new RawDocument(
+        "file:/in/a.jsonl", line, SourceFormat.JSONL, false, body, url, null, hints);
   }
 
   public static RawDocument html(String html, String url) {
@@ -44,7 +79,7 @@ public final class Pages {
   }
 
   public static ExtractionDefaults withDate(LocalDate date) {
-    return new ExtractionDefaults(null, date, NOW);
+    return new ExtractionDefaults(null, date, NOW, true);
   }
 
   private static Article ok(Extraction e) {

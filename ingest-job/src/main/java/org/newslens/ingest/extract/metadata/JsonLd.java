@@ -102,6 +102,28 @@ public final class JsonLd {
     return ARTICLE_TYPE.matcher(type.asText()).matches();
   }
 
+  /**
+   * The {@code @type} values of every object read (article-like ones first), as written: an object
+   * with several types gives each.
+   */
+  public List<String> types() {
+    List<String> types = new ArrayList<>();
+    for (List<JsonNode> objects : List.of(articles, others)) {
+      for (JsonNode n : objects) {
+        JsonNode type = n.get("@type");
+        if (type == null) {
+          continue;
+        }
+        if (type.isArray()) {
+          type.forEach(t -> types.add(t.asText()));
+        } else {
+          types.add(type.asText());
+        }
+      }
+    }
+    return types;
+  }
+
   /** Field → value pairs read by pattern from scripts that did not parse. */
   public List<String[]> rawDates() {
     return rawDates;

@@ -7,7 +7,6 @@ import static org.newslens.ingest.extract.Pages.page;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newslens.common.schema.SourceFormat;
 import org.newslens.ingest.extract.Article;
 import org.newslens.ingest.extract.Pages;
 import org.newslens.ingest.extract.RawDocument;
@@ -126,6 +125,7 @@ class MetadataExtractorTest {
             "Example Courier",
             "en",
             "Politics",
+            null,
             null);
     String body =
         "The city council approved the new budget on Tuesday evening after a debate of four hours.\n"
@@ -134,16 +134,7 @@ class MetadataExtractorTest {
             + "Advertisement\n";
     Article a =
         Pages.article(
-            new RawDocument(
-                "file:/in/a.jsonl",
-                1L,
-                SourceFormat.JSONL,
-                false,
-                body,
-                "https://courier.example.com/a-1",
-                null,
-                hints),
-            Pages.DEFAULTS);
+            Pages.jsonlText(1L, body, "https://courier.example.com/a-1", hints), Pages.DEFAULTS);
     assertEquals("Budget approved", a.title());
     assertEquals("Example Courier", a.outlet());
     assertEquals("source", a.dateSource());
