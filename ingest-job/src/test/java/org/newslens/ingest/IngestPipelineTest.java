@@ -136,7 +136,10 @@ class IngestPipelineTest {
                 "2025-03-05"),
             "{\"id\": broken",
             jsonLine(
-                "j2", "Copy of j1", BODY_A + " The school will add four classrooms.", "2025-03-05"),
+                "j2",
+                "Island school expands",
+                BODY_A + " The school will add four classrooms.",
+                "2025-03-05"),
             jsonLine(
                 "j3",
                 "Fishing quotas",
@@ -188,7 +191,8 @@ class IngestPipelineTest {
             1L),
         s.byReason());
     assertEquals(5, s.rejects());
-    assertEquals(2, s.duplicates(), "the ferry page again in the WARC, and j2 = j1's text");
+    assertEquals(
+        2, s.duplicates(), "the ferry page again in the WARC, and j2 = j1's headline and text");
     assertEquals(6, s.articles());
     assertTrue(s.reconciled());
 

@@ -38,7 +38,8 @@ public final class ArticleSchema {
               ARTICLE_ID,
               DataTypes.StringType,
               false,
-              "Stable id: SHA-256 (first 16 hex digits) of the canonical URL, else of the normalised text",
+              "Stable id: SHA-256 (first 16 hex digits) of the canonical URL, else of the normalised headline and"
+                  + " text",
               "3f9a1c0e5b7d2a64")
           .add(
               URL,
@@ -178,7 +179,8 @@ public final class ArticleSchema {
               CONTENT_HASH,
               DataTypes.StringType,
               false,
-              "SHA-256 (hex) of the normalised text (lower case, whitespace folded); equal hashes are duplicates",
+              "SHA-256 (hex) of the normalised headline and text (lower case, whitespace folded); equal hashes are"
+                  + " exact duplicates",
               "9c56cc51b374c3ba189210d5b6d4bf57790d351c96c47c02190ecf1e430635ab")
           .add(
               EXTRACTOR_VERSION,

@@ -320,7 +320,7 @@ public final class ArticleExtractor {
     String lang = language != null ? language : LanguageDetector.detect(text);
     return new Extraction.Ok(
         new Article(
-            ArticleIds.articleId(canonicalUrl, text),
+            ArticleIds.articleId(canonicalUrl, title, text),
             doc.url(),
             canonicalUrl,
             outletName,
@@ -343,7 +343,7 @@ public final class ArticleExtractor {
             doc.lines() == null ? null : new int[] {doc.lines().first(), doc.lines().last()},
             doc.format().code(),
             doc.hints().id(),
-            ArticleIds.contentHash(text),
+            ArticleIds.contentHash(title, text),
             VERSION));
   }
 

@@ -122,14 +122,24 @@ public final class ArticleIds {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
   }
 
-  public static String contentHash(String text) {
-    return sha256(normaliseText(text));
+  /**
+   * The hash of the normalised headline and text: equal hashes are exact duplicates. The same text
+   * under another headline is not one (it is a near-duplicate, for {@code bin/newslens dedup}).
+   */
+  public static String contentHash(String title, String text) {
+    return sha256(normalisedContent(title, text));
   }
 
-  /** From the canonical URL when there is one, else from the normalised text. */
-  public static String articleId(String canonicalUrl, String text) {
-    return sha256(canonicalUrl != null ? canonicalUrl : "text:" + normaliseText(text))
+  /** From the canonical URL when there is one, else from the normalised headline and text. */
+  public static String articleId(String canonicalUrl, String title, String text) {
+    return sha256(canonicalUrl != null ? canonicalUrl : "text:" + normalisedContent(title, text))
         .substring(0, 16);
+  }
+
+  private static String normalisedContent(String title, String text) {
+    return title == null || title.isBlank()
+        ? normaliseText(text)
+        : normaliseText(title) + "\n" + normaliseText(text);
   }
 
   static String sha256(String value) {

@@ -47,9 +47,26 @@ class ArticleIdsTest {
 
   @Test
   void contentHashIgnoresCaseAndSpacingButNotWords() {
-    String hash = ArticleIds.contentHash("The council met.\n\nIt voted.");
-    assertEquals(hash, ArticleIds.contentHash("the  COUNCIL met. It\u00a0voted. "));
+    String hash = ArticleIds.contentHash(null, "The council met.\n\nIt voted.");
+    assertEquals(hash, ArticleIds.contentHash(null, "the  COUNCIL met. It\u00a0voted. "));
     assertEquals(hash, ArticleIds.sha256("the council met. it voted."));
-    assertNotEquals(hash, ArticleIds.contentHash("The council met. It did not vote."));
+    assertNotEquals(hash, ArticleIds.contentHash(null, "The council met. It did not vote."));
+  }
+
+  @Test
+  void theSameTextUnderAnotherHeadlineIsNoExactDuplicate() {
+    String text = "The council met.\n\nIt voted.";
+    assertEquals(
+        ArticleIds.contentHash("Council votes", text),
+        ArticleIds.contentHash("COUNCIL  votes", text));
+    assertNotEquals(
+        ArticleIds.contentHash("Council votes", text),
+        ArticleIds.contentHash("Council meets", text));
+    assertNotEquals(
+        ArticleIds.articleId(null, "Council votes", text),
+        ArticleIds.articleId(null, "Council meets", text));
+    assertEquals(
+        ArticleIds.articleId("https://a.example/x", "Council votes", text),
+        ArticleIds.articleId("https://a.example/x", "Council meets", text));
   }
 }
