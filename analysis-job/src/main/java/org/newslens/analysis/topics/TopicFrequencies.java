@@ -86,27 +86,26 @@ public final class TopicFrequencies {
    *     published_date}, {@code source}, {@code topic}, {@code label})
    */
   public static Dataset<Row> toDailyFrequency(Dataset<Row> articles, Dataset<Row> topicRows) {
-    Column period = col(ArticleColumns.PUBLISHED_DATE);
-    String periodColumn = DATE;
+    Column day = col(ArticleColumns.PUBLISHED_DATE);
     Column dated = dated();
     Dataset<Row> totals =
         articles
             .filter(dated)
-            .groupBy(col(ArticleColumns.OUTLET).as(OUTLET), period.as(periodColumn))
+            .groupBy(col(ArticleColumns.OUTLET).as(OUTLET), day.as(DATE))
             .agg(count(lit(1)).as(TOTAL_ARTICLES));
     Dataset<Row> topics = topicRows.select(col(SOURCE), col(TOPIC), col(LABEL)).distinct();
     Dataset<Row> onTopic =
         topicRows
             .filter(dated)
-            .groupBy(col(OUTLET), period.as(periodColumn), col(SOURCE), col(TOPIC))
+            .groupBy(col(OUTLET), day.as(DATE), col(SOURCE), col(TOPIC))
             .agg(count(lit(1)).as(ARTICLES));
     Column articlesOrZero = coalesce(col(ARTICLES), lit(0L)).cast("long");
     return totals
         .crossJoin(topics)
-        .join(onTopic, new String[] {OUTLET, periodColumn, SOURCE, TOPIC}, "left")
+        .join(onTopic, new String[] {OUTLET, DATE, SOURCE, TOPIC}, "left")
         .select(
             col(OUTLET),
-            col(periodColumn),
+            col(DATE),
             col(SOURCE),
             col(TOPIC),
             col(LABEL),

@@ -98,9 +98,12 @@ public final class NearDuplicateJob {
             agencyOf
                 .apply(substring(col(ArticleColumns.TEXT), 1, 200), col(ArticleColumns.AUTHORS))
                 .as(WIRE_AGENCY));
-    Dataset<Row> clusters = NearDuplicates.clusters(docs, opts.threshold());
+    // the bodies are read once, into this narrow frame
+    Dataset<Row> signed = NearDuplicates.signed(docs).localCheckpoint();
+    Dataset<Row> clusters = NearDuplicates.clusters(signed, opts.threshold());
     Dataset<Row> table =
-        docs.drop(NearDuplicates.TEXT)
+        signed
+            .drop(NearDuplicates.SIGNATURE)
             .join(clusters, new String[] {NearDuplicates.ID}, "left")
             .select(
                 col(NearDuplicates.ID).as(ArticleColumns.ARTICLE_ID),
@@ -182,12 +185,13 @@ public final class NearDuplicateJob {
                 .as(NearDuplicates.DATE),
             concat_ws("\n\n", title, body).as(NearDuplicates.TEXT));
     Map<String, Row> clustered = new LinkedHashMap<>();
-    for (Row r : NearDuplicates.clusters(docs, opts.threshold()).collectAsList()) {
+    Dataset<Row> signed = NearDuplicates.signed(docs).localCheckpoint();
+    for (Row r : NearDuplicates.clusters(signed, opts.threshold()).collectAsList()) {
       clustered.put(r.getString(0), r);
     }
     ObjectMapper json = new ObjectMapper();
     List<String> lines = new ArrayList<>();
-    for (Row r : docs.select(NearDuplicates.ID).collectAsList()) {
+    for (Row r : signed.select(NearDuplicates.ID).collectAsList()) {
       Row c = clustered.get(r.getString(0));
       Map<String, Object> prediction = new LinkedHashMap<>();
       prediction.put("id", r.getString(0));

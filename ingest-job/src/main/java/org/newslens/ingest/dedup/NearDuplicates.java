@@ -60,12 +60,25 @@ public final class NearDuplicates {
   public static final String NEAR_DUPLICATE = "is_near_duplicate";
   public static final String SYNDICATED = "is_syndicated";
 
-  private static final String SIGNATURE = "_signature";
+  public static final String SIGNATURE = "_signature";
 
   /** Named pure function behind the signature UDF. */
   private static final UDF1<String, int[]> SIGNATURE_OF = MinHash::signature;
 
   private NearDuplicates() {}
+
+  /**
+   * {@code articles} with the text replaced by its signature ({@code _signature}, null without a
+   * word): the narrow frame {@link #clusters} reads. The text is read here only.
+   *
+   * @param articles {@value #ID}, {@value #OUTLET}, {@value #DATE} (nullable), {@value #TEXT} and
+   *     any other column, which is kept
+   */
+  public static Dataset<Row> signed(Dataset<Row> articles) {
+    UserDefinedFunction signatureOf =
+        udf(SIGNATURE_OF, DataTypes.createArrayType(DataTypes.IntegerType, false));
+    return articles.withColumn(SIGNATURE, signatureOf.apply(col(TEXT))).drop(TEXT);
+  }
 
   /**
    * One row per article that has a near-duplicate: {@value #ID}, {@value #CLUSTER} (the id of the
@@ -74,28 +87,19 @@ public final class NearDuplicates {
    * cluster: a repost or a lightly edited copy) and {@value #SYNDICATED} (its cluster spans more
    * than one outlet).
    *
-   * @param articles {@value #ID}, {@value #OUTLET}, {@value #DATE} (nullable) and {@value #TEXT}
+   * @param signed {@link #signed} rows, read more than once (cache or checkpoint them)
    */
-  public static Dataset<Row> clusters(Dataset<Row> articles, double threshold) {
-    UserDefinedFunction signatureOf =
-        udf(SIGNATURE_OF, DataTypes.createArrayType(DataTypes.IntegerType, false));
-    Dataset<Row> signed =
-        articles
-            .select(col(ID), signatureOf.apply(col(TEXT)).as(SIGNATURE))
-            .filter(col(SIGNATURE).isNotNull())
-            .localCheckpoint();
-    Dataset<Row> edges = similarPairs(signed, threshold);
+  public static Dataset<Row> clusters(Dataset<Row> signed, double threshold) {
+    Dataset<Row> edges = similarPairs(signed.filter(col(SIGNATURE).isNotNull()), threshold);
     Dataset<Row> labels = components(edges);
-    Dataset<Row> members = labels.join(articles.select(col(ID), col(OUTLET), col(DATE)), ID);
+    Dataset<Row> members = labels.join(signed.select(col(ID), col(OUTLET), col(DATE)), ID);
     WindowSpec cluster = Window.partitionBy(col("label"));
     WindowSpec byTime = cluster.orderBy(col(DATE).asc_nulls_last(), col(ID));
     WindowSpec outletByTime =
         Window.partitionBy(col("label"), col(OUTLET)).orderBy(col(DATE).asc_nulls_last(), col(ID));
     return members.select(
         col(ID),
-        first(col(ID))
-            .over(byTime.rowsBetween(Window.unboundedPreceding(), Window.currentRow()))
-            .as(CLUSTER),
+        first(col(ID)).over(byTime).as(CLUSTER),
         count(lit(1)).over(cluster).as(CLUSTER_SIZE),
         row_number().over(outletByTime).gt(1).as(NEAR_DUPLICATE),
         size(collect_set(col(OUTLET)).over(cluster)).gt(1).as(SYNDICATED));

@@ -63,10 +63,9 @@ public final class ArticleExtractor {
     RawDocument.Hints hints = doc.hints();
     List<String> authors =
         pm.authors().isEmpty() && hints.authors() != null ? hints.authors() : pm.authors();
+    PageTypeClassifier.Decision declared = declared(hints);
     PageTypeClassifier.Decision decision =
-        declared(hints) != null
-            ? declared(hints)
-            : PageTypeClassifier.classify(evidence(doc, read));
+        declared != null ? declared : PageTypeClassifier.classify(evidence(doc, read));
     return build(
         doc,
         defaults,

@@ -44,19 +44,20 @@ class NearDuplicatesTest {
         "Ferry terminal approved. " + story(5).replace(" after a vote of eleven to four", "");
     List<Row> rows =
         NearDuplicates.clusters(
-                Rows.of(
-                    ARTICLES,
-                    new Object[] {"n1", "North", Date.valueOf("2025-03-04"), story(5)},
-                    new Object[] {"n2", "North", Date.valueOf("2025-03-05"), edited},
-                    new Object[] {"s1", "South", Date.valueOf("2025-03-04"), story(4)},
-                    new Object[] {
-                      "s2",
-                      "South",
-                      Date.valueOf("2025-03-04"),
-                      "The national team lost its second match of the tournament on Sunday, and"
-                          + " its coach said he would not resign. The players were booed as they"
-                          + " left the pitch, and the captain apologised to the fans."
-                    }),
+                NearDuplicates.signed(
+                    Rows.of(
+                        ARTICLES,
+                        new Object[] {"n1", "North", Date.valueOf("2025-03-04"), story(5)},
+                        new Object[] {"n2", "North", Date.valueOf("2025-03-05"), edited},
+                        new Object[] {"s1", "South", Date.valueOf("2025-03-04"), story(4)},
+                        new Object[] {
+                          "s2",
+                          "South",
+                          Date.valueOf("2025-03-04"),
+                          "The national team lost its second match of the tournament on Sunday, and"
+                              + " its coach said he would not resign. The players were booed as they"
+                              + " left the pitch, and the captain apologised to the fans."
+                        })),
                 NearDuplicates.DEFAULT_THRESHOLD)
             .collectAsList();
     Map<String, Row> byId = new HashMap<>();
