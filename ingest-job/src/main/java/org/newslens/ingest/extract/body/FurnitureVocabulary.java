@@ -18,32 +18,139 @@ public final class FurnitureVocabulary {
   // Class and id hints of the body extractor (lower-cased class and id)
 
   /** Marks a block as furniture. */
-  static final Pattern NEGATIVE_HINT =
-      Pattern.compile(
-          "comment|share|sharing|social|related|recommend|newsletter|"
-              + "subscri|promo|sponsor|advert|(^|[-_ ])ads?([-_ ]|$)|(^|[-_ ])ad[-_]|banner|sidebar|widget|popup|modal|cookie|"
-              + "consent|breadcrumb|(^|[-_ ])nav|menu|masthead|skip|(^|[-_ ])tags?([-_ ]|$)|tagcloud|byline|author|outbrain|"
-              + "taboola|teaser|more-?stories|trending|popular|signup|paywall|caption|credit|(^|[-_ ])hidden|print|toolbar|"
-              + "pagination|pager|footer|(^|[-_ ])meta([-_ ]|$)|rating|login|disclaimer|copyright|dateline|timestamp|"
-              + "read-?more|recirc|most-?read|embed|gallery|slideshow|video|player|(^|[-_ ])tools?([-_ ]|$)|print|sr-only|"
-              + "visually-?hidden|screen-?reader|offscreen|infobox|topics|keywords|follow|bio([-_ ]|$)");
+  static final HintWords NEGATIVE_HINT =
+      HintWords.of(
+          "comment",
+          "share",
+          "sharing",
+          "social",
+          "related",
+          "recommend",
+          "newsletter",
+          "subscri",
+          "promo",
+          "sponsor",
+          "advert",
+          "|ads?|",
+          "|ad-",
+          "|ad_",
+          "banner",
+          "sidebar",
+          "widget",
+          "popup",
+          "modal",
+          "cookie",
+          "consent",
+          "breadcrumb",
+          "|nav",
+          "menu",
+          "masthead",
+          "skip",
+          "|tags?|",
+          "tagcloud",
+          "byline",
+          "author",
+          "outbrain",
+          "taboola",
+          "teaser",
+          "more-?stories",
+          "trending",
+          "popular",
+          "signup",
+          "paywall",
+          "caption",
+          "credit",
+          "|hidden",
+          "print",
+          "toolbar",
+          "pagination",
+          "pager",
+          "footer",
+          "|meta|",
+          "rating",
+          "login",
+          "disclaimer",
+          "copyright",
+          "dateline",
+          "timestamp",
+          "read-?more",
+          "recirc",
+          "most-?read",
+          "embed",
+          "gallery",
+          "slideshow",
+          "video",
+          "player",
+          "|tools?|",
+          "sr-only",
+          "visually-?hidden",
+          "screen-?reader",
+          "offscreen",
+          "infobox",
+          "topics",
+          "keywords",
+          "follow",
+          "bio|");
 
   /** Marks a block as furniture that is dropped even when it is large. */
-  static final Pattern STRONG_NEGATIVE_HINT =
-      Pattern.compile(
-          "comment|share|sharing|social|related|recommend|"
-              + "newsletter|cookie|consent|(^|[-_ ])nav|menu|outbrain|taboola|trending|most-?read|popular|breadcrumb|sidebar|"
-              + "footer|sr-only|visually-?hidden|screen-?reader|recirc|paywall|signup|subscri|promo|advert");
+  static final HintWords STRONG_NEGATIVE_HINT =
+      HintWords.of(
+          "comment",
+          "share",
+          "sharing",
+          "social",
+          "related",
+          "recommend",
+          "newsletter",
+          "cookie",
+          "consent",
+          "|nav",
+          "menu",
+          "outbrain",
+          "taboola",
+          "trending",
+          "most-?read",
+          "popular",
+          "breadcrumb",
+          "sidebar",
+          "footer",
+          "sr-only",
+          "visually-?hidden",
+          "screen-?reader",
+          "recirc",
+          "paywall",
+          "signup",
+          "subscri",
+          "promo",
+          "advert");
 
   /** Marks a block as the article (it outweighs a furniture hint). */
-  static final Pattern POSITIVE_HINT =
-      Pattern.compile(
-          "article-?body|articlebody|story-?body|post-?body|"
-              + "entry-?content|post-?content|article-?content|main-?content|body-?text|article-?text|story-?content|"
-              + "content-?body|article__body|story__body|rich-?text|richtext|post-?entry|hentry|text-?content|"
-              + "article-?main|page-?content|field-?body");
+  static final HintWords POSITIVE_HINT =
+      HintWords.of(
+          "article-?body",
+          "articlebody",
+          "story-?body",
+          "post-?body",
+          "entry-?content",
+          "post-?content",
+          "article-?content",
+          "main-?content",
+          "body-?text",
+          "article-?text",
+          "story-?content",
+          "content-?body",
+          "article__body",
+          "story__body",
+          "rich-?text",
+          "richtext",
+          "post-?entry",
+          "hentry",
+          "text-?content",
+          "article-?main",
+          "page-?content",
+          "field-?body");
 
-  /** Whole class or id words that mark a block as the article. */
+  /** Whole class or id words (between spaces) that mark a block as the article. */
   static final Set<String> POSITIVE_TOKENS =
       Set.of("article", "content", "main", "post", "story", "entry", "body", "text", "blog");
 

@@ -352,10 +352,10 @@ public final class HtmlBodyExtractor {
   }
 
   private static int hintFlags(String hints) {
-    boolean negative = NEGATIVE_HINT.matcher(hints).find();
+    boolean negative = NEGATIVE_HINT.foundIn(hints);
     return (negative ? 1 : 0)
         | (positive(hints) ? 2 : 0)
-        | (negative && STRONG_NEGATIVE_HINT.matcher(hints).find() ? 4 : 0);
+        | (negative && STRONG_NEGATIVE_HINT.foundIn(hints) ? 4 : 0);
   }
 
   /**
@@ -434,15 +434,24 @@ public final class HtmlBodyExtractor {
   private static final Pattern SLUG = Pattern.compile("[^\\s_-]+(?:[-_][^\\s_-]+){4,}");
 
   private static boolean positive(String hints) {
-    if (POSITIVE_HINT.matcher(hints).find()) {
+    if (POSITIVE_HINT.foundIn(hints)) {
       return true;
     }
-    for (String token : hints.split("\\s+")) {
-      if (POSITIVE_TOKENS.contains(token)) {
-        return true;
+    int start = 0;
+    for (int i = 0; i <= hints.length(); i++) {
+      if (i == hints.length() || separatesWords(hints.charAt(i))) {
+        if (i > start && POSITIVE_TOKENS.contains(hints.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
       }
     }
     return false;
+  }
+
+  /** The whitespace that separates class words: space, tab, line breaks, form feed. */
+  private static boolean separatesWords(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**
